@@ -1,0 +1,815 @@
+//! Dictionaries: the actors to find and the words that state relations.
+//!
+//! Everything the extractor knows about the world is data in a directory of
+//! plain-text files, one entry per line, so that an analyst edits it with any
+//! editor and a diff shows one change:
+//!
+//! ```text
+//! actors/*.txt      actors and their names        (see ActorDictionary format)
+//! institutions.txt  words that turn a demonym into an actor ("armée", "army")
+//! cues/LANG.txt     relation cues and function words of one language
+//! abbreviations.txt words ending in '.' that do not end a sentence
+//! ```
+//!
+//! The built-in set is embedded in the binary ([`Dictionaries::builtin`]), so
+//! the tool works from any directory; [`Dictionaries::export`] writes it out
+//! for editing and [`Dictionaries::load`] reads a user's own set.
+//!
+//! Parsing reports every bad line with its file and line number and stops
+//! there: this module never builds a half-valid dictionary. Matching the
+//! entries against text is [`crate::matcher`]'s job.
+
+use std::{
+    collections::HashMap,
+    fs,
+    path::{Path, PathBuf},
+};
+
+use crate::{
+    error::{DictionaryProblem, Error, Result},
+    normalize::fold,
+};
+
+/// The built-in dictionary files, as `(relative path, contents)`.
+const BUILTIN: &[(&str, &str)] = &[
+    (
+        "actors/states.txt",
+        include_str!("../dictionaries/actors/states.txt"),
+    ),
+    (
+        "actors/organisations.txt",
+        include_str!("../dictionaries/actors/organisations.txt"),
+    ),
+    (
+        "actors/armed-groups.txt",
+        include_str!("../dictionaries/actors/armed-groups.txt"),
+    ),
+    (
+        "institutions.txt",
+        include_str!("../dictionaries/institutions.txt"),
+    ),
+    ("cues/fr.txt", include_str!("../dictionaries/cues/fr.txt")),
+    ("cues/en.txt", include_str!("../dictionaries/cues/en.txt")),
+    (
+        "abbreviations.txt",
+        include_str!("../dictionaries/abbreviations.txt"),
+    ),
+];
+
+/// What an actor is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ActorKind {
+    /// A sovereign state.
+    State,
+    /// An international or regional organisation.
+    Organisation,
+    /// An organised armed group.
+    ArmedGroup,
+}
+
+impl ActorKind {
+    /// The name used in dictionaries and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::State => "state",
+            ActorKind::Organisation => "organisation",
+            ActorKind::ArmedGroup => "armed-group",
+        }
+    }
+
+    fn parse(s: &str) -> Option<ActorKind> {
+        Some(match s {
+            "state" => ActorKind::State,
+            "organisation" | "organization" => ActorKind::Organisation,
+            "armed-group" => ActorKind::ArmedGroup,
+            _ => return None,
+        })
+    }
+}
+
+/// An index into [`Dictionaries::actors`]; cheap to copy and compare.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ActorId(pub(crate) u32);
+
+impl ActorId {
+    /// The index of this actor in [`Dictionaries::actors`].
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// An actor: a state, organisation or armed group.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    /// Stable id: ISO 3166-1 alpha-3 for states, an upper-case acronym otherwise.
+    pub id: String,
+    /// What kind of actor this is.
+    pub kind: ActorKind,
+    /// Display label.
+    pub label: String,
+}
+
+/// How an alias names its actor; decides when a match counts as a mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AliasKind {
+    /// A name, matched case-insensitively (short all-capital acronyms excepted).
+    Name,
+    /// A name matched with its exact case.
+    Exact,
+    /// A capital or seat of power: names the state unless used as a place.
+    Seat,
+    /// A leader's name.
+    Leader,
+    /// A nationality adjective: names the state only next to an institution word.
+    Demonym,
+}
+
+impl AliasKind {
+    fn parse(s: &str) -> Option<AliasKind> {
+        Some(match s {
+            "name" => AliasKind::Name,
+            "exact" => AliasKind::Exact,
+            "seat" => AliasKind::Seat,
+            "leader" => AliasKind::Leader,
+            "demonym" => AliasKind::Demonym,
+            _ => return None,
+        })
+    }
+
+    /// The keyword used in dictionary files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AliasKind::Name => "name",
+            AliasKind::Exact => "exact",
+            AliasKind::Seat => "seat",
+            AliasKind::Leader => "leader",
+            AliasKind::Demonym => "demonym",
+        }
+    }
+}
+
+/// One way of naming an actor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alias {
+    /// The actor named.
+    pub actor: ActorId,
+    /// How it names the actor.
+    pub kind: AliasKind,
+    /// The alias as written in the dictionary.
+    pub text: String,
+    /// Whether a match must have the exact case of `text` (acronyms).
+    pub case_sensitive: bool,
+}
+
+/// The relation types of the graph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RelationKind {
+    /// Source gives support, aid, arms, training or troops to target (directed).
+    Support,
+    /// The two are allies or partners (undirected).
+    Alliance,
+    /// The two are in dispute or rivalry (undirected).
+    Tension,
+    /// Source is a member of target, an organisation (directed).
+    Membership,
+    /// The two fight (undirected).
+    Conflict,
+}
+
+impl RelationKind {
+    /// All kinds, in the order they are reported.
+    pub const ALL: [RelationKind; 5] = [
+        RelationKind::Support,
+        RelationKind::Alliance,
+        RelationKind::Tension,
+        RelationKind::Membership,
+        RelationKind::Conflict,
+    ];
+
+    /// The name used in dictionaries and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationKind::Support => "support",
+            RelationKind::Alliance => "alliance",
+            RelationKind::Tension => "tension",
+            RelationKind::Membership => "membership",
+            RelationKind::Conflict => "conflict",
+        }
+    }
+
+    /// Whether source and target play different roles.
+    pub fn is_directed(self) -> bool {
+        matches!(self, RelationKind::Support | RelationKind::Membership)
+    }
+}
+
+/// How a cue's arguments map onto source and target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Frame {
+    /// Subject gives to object; an agent ("par", "by") gives to the subject.
+    Active,
+    /// Subject receives from the object ("reçoit", "relies on").
+    Receive,
+    /// Two sides, no direction ("tensions entre X et Y", "X attacks Y").
+    Pair,
+    /// Subject is a member of the object ("membre de", "joined").
+    MemberOf,
+    /// Subject is an organisation whose members follow ("regroupe", "comprising").
+    HasMembers,
+    /// The agents found the organisation ("fondée par", "X et Y ont créé Z").
+    Founded,
+}
+
+/// A function word class that changes how cues are read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MarkerKind {
+    /// Negates or denies what follows ("ne", "not", "dément").
+    Negation,
+    /// Makes what follows a substitute, not a partner ("alternatif à", "instead of").
+    Substitution,
+    /// Ends a tie: turns an alliance or membership cue into tension ("rompre", "quit").
+    Rupture,
+    /// Opens a new clause; arguments are not looked for across it ("qui", "which").
+    Boundary,
+    /// Makes the following list pairwise ("entre X et Y", "between").
+    Between,
+    /// Joins the items of a list ("et", "and").
+    Joiner,
+    /// Introduces the agent of a passive ("par", "by").
+    Agent,
+    /// Introduces a recipient ("à", "to").
+    Recipient,
+    /// A preposition that makes a following capital a place ("à", "in").
+    Place,
+    /// A description standing for one actor named nearby ("la junte", "the country").
+    Description,
+    /// A description standing for several actors named nearby ("ces pays").
+    Descriptions,
+    /// A frequent word of the language, used to recognise it.
+    Stopword,
+}
+
+/// What a lexicon entry is: a relation cue with its frame, or a marker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EntryClass {
+    /// A relation cue.
+    Cue(RelationKind, Frame),
+    /// A function word.
+    Marker(MarkerKind),
+}
+
+impl EntryClass {
+    fn parse(s: &str) -> Option<EntryClass> {
+        use EntryClass::*;
+        use Frame::*;
+        use RelationKind::*;
+        Some(match s {
+            "support" => Cue(Support, Active),
+            "support:receive" => Cue(Support, Receive),
+            "alliance" => Cue(Alliance, Pair),
+            "tension" => Cue(Tension, Pair),
+            "conflict" => Cue(Conflict, Pair),
+            "membership" | "membership:member-of" => Cue(Membership, MemberOf),
+            "membership:has-members" => Cue(Membership, HasMembers),
+            "membership:founded" => Cue(Membership, Founded),
+            "negation" => Marker(MarkerKind::Negation),
+            "substitution" => Marker(MarkerKind::Substitution),
+            "rupture" => Marker(MarkerKind::Rupture),
+            "boundary" => Marker(MarkerKind::Boundary),
+            "between" => Marker(MarkerKind::Between),
+            "joiner" => Marker(MarkerKind::Joiner),
+            "agent" => Marker(MarkerKind::Agent),
+            "recipient" => Marker(MarkerKind::Recipient),
+            "place" => Marker(MarkerKind::Place),
+            "description" => Marker(MarkerKind::Description),
+            "descriptions" => Marker(MarkerKind::Descriptions),
+            "stopword" => Marker(MarkerKind::Stopword),
+            _ => return None,
+        })
+    }
+
+    /// The keyword used in cue files.
+    pub fn as_str(self) -> &'static str {
+        use EntryClass::*;
+        use Frame::*;
+        use RelationKind::*;
+        match self {
+            Cue(Support, Receive) => "support:receive",
+            Cue(Support, _) => "support",
+            Cue(Alliance, _) => "alliance",
+            Cue(Tension, _) => "tension",
+            Cue(Conflict, _) => "conflict",
+            Cue(Membership, HasMembers) => "membership:has-members",
+            Cue(Membership, Founded) => "membership:founded",
+            Cue(Membership, _) => "membership",
+            Marker(m) => match m {
+                MarkerKind::Negation => "negation",
+                MarkerKind::Substitution => "substitution",
+                MarkerKind::Rupture => "rupture",
+                MarkerKind::Boundary => "boundary",
+                MarkerKind::Between => "between",
+                MarkerKind::Joiner => "joiner",
+                MarkerKind::Agent => "agent",
+                MarkerKind::Recipient => "recipient",
+                MarkerKind::Place => "place",
+                MarkerKind::Description => "description",
+                MarkerKind::Descriptions => "descriptions",
+                MarkerKind::Stopword => "stopword",
+            },
+        }
+    }
+}
+
+/// One line of a cue file: a phrase and what it means.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexiconEntry {
+    /// What the phrase is.
+    pub class: EntryClass,
+    /// The phrase as written, without a trailing `*`.
+    pub text: String,
+    /// Whether the last word may continue (`soutien*` matches "soutient").
+    pub prefix: bool,
+}
+
+/// The cues and markers of one language (`cues/fr.txt` is language `fr`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lexicon {
+    /// Language code, from the file name.
+    pub language: String,
+    /// The entries, in file order.
+    pub entries: Vec<LexiconEntry>,
+}
+
+/// A complete, validated dictionary set.
+#[derive(Clone, Debug)]
+pub struct Dictionaries {
+    /// Actors, sorted by id.
+    pub actors: Vec<Actor>,
+    /// Every alias of every actor.
+    pub aliases: Vec<Alias>,
+    /// Institution words, folded: a demonym next to one names its state.
+    pub institutions: Vec<String>,
+    /// One lexicon per language, sorted by language.
+    pub lexicons: Vec<Lexicon>,
+    /// Abbreviations that do not end a sentence.
+    pub abbreviations: Vec<String>,
+}
+
+/// Constructors.
+impl Dictionaries {
+    /// The dictionaries embedded in the binary.
+    ///
+    /// # Panics
+    ///
+    /// Never in a released build: a test checks that the built-in set parses.
+    pub fn builtin() -> Dictionaries {
+        let files = BUILTIN
+            .iter()
+            .map(|&(p, t)| (p.to_string(), t.to_string()))
+            .collect();
+        Dictionaries::from_files(files).expect("built-in dictionaries are valid")
+    }
+
+    /// Loads a dictionary set from `dir`, laid out as the built-in set
+    /// (see [`Dictionaries::export`]).
+    ///
+    /// # Errors
+    ///
+    /// An [`Error::Io`] if a file cannot be read, or an [`Error::Dictionary`]
+    /// listing every bad line of every file.
+    pub fn load(dir: &Path) -> Result<Dictionaries> {
+        let mut files = Vec::new();
+        for sub in ["actors", "cues"] {
+            let path = dir.join(sub);
+            let entries = fs::read_dir(&path).map_err(|e| Error::io(&path, e))?;
+            let mut names = Vec::new();
+            for entry in entries {
+                let entry = entry.map_err(|e| Error::io(&path, e))?;
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.ends_with(".txt") {
+                    names.push(name);
+                }
+            }
+            names.sort();
+            for name in names {
+                files.push(format!("{sub}/{name}"));
+            }
+        }
+        files.push("institutions.txt".to_string());
+        files.push("abbreviations.txt".to_string());
+        let mut loaded = Vec::new();
+        for rel in files {
+            let path = dir.join(&rel);
+            let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
+            match String::from_utf8(bytes) {
+                Ok(text) => loaded.push((rel, text)),
+                Err(e) => {
+                    let at = e.utf8_error().valid_up_to();
+                    let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+                    return Err(Error::Dictionary(vec![DictionaryProblem {
+                        file: rel,
+                        line,
+                        message: format!("invalid UTF-8 at byte {at}: save the file as UTF-8"),
+                    }]));
+                }
+            }
+        }
+        Dictionaries::from_files(loaded)
+    }
+
+    /// Builds a set from `(relative path, contents)` pairs: `actors/*.txt`,
+    /// `cues/LANG.txt`, `institutions.txt` and `abbreviations.txt`.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error::Dictionary`] listing every bad line.
+    pub fn from_files(files: Vec<(String, String)>) -> Result<Dictionaries> {
+        let mut problems = Vec::new();
+        let mut actors = ActorParser::default();
+        let mut institutions = Vec::new();
+        let mut lexicons = Vec::new();
+        let mut abbreviations = Vec::new();
+        for (file, text) in &files {
+            let mut report = |line: usize, message: String| {
+                problems.push(DictionaryProblem {
+                    file: file.clone(),
+                    line,
+                    message,
+                })
+            };
+            if file.starts_with("actors/") {
+                actors.parse_file(file, text, &mut report);
+            } else if let Some(lang) = file
+                .strip_prefix("cues/")
+                .and_then(|f| f.strip_suffix(".txt"))
+            {
+                lexicons.push(parse_lexicon(lang, text, &mut report));
+            } else if file == "institutions.txt" {
+                for (n, line) in content_lines(text) {
+                    let folded = fold(line);
+                    if folded.trim().is_empty() {
+                        report(n, "an institution word must have letters".into());
+                    } else {
+                        institutions.push(folded);
+                    }
+                }
+            } else if file == "abbreviations.txt" {
+                match crate::sentence::parse_abbreviations(text) {
+                    Ok(list) => abbreviations = list,
+                    Err((n, msg)) => report(n, msg),
+                }
+            } else {
+                report(0, "unknown dictionary file: expected actors/*.txt, cues/LANG.txt, institutions.txt or abbreviations.txt".into());
+            }
+        }
+        let (actors, aliases) = actors.finish(&mut problems);
+        if actors.is_empty() && problems.is_empty() {
+            problems.push(DictionaryProblem {
+                file: "actors/".into(),
+                line: 0,
+                message: "no actor defined: add an `actor ID KIND LABEL` line".into(),
+            });
+        }
+        if !problems.is_empty() {
+            return Err(Error::Dictionary(problems));
+        }
+        lexicons.sort_by(|a: &Lexicon, b| a.language.cmp(&b.language));
+        Ok(Dictionaries {
+            actors,
+            aliases,
+            institutions,
+            lexicons,
+            abbreviations,
+        })
+    }
+}
+
+/// Introspection and output.
+impl Dictionaries {
+    /// The actor behind an id.
+    pub fn actor(&self, id: ActorId) -> &Actor {
+        &self.actors[id.index()]
+    }
+
+    /// Looks an actor up by its string id (`"MLI"`).
+    pub fn actor_by_id(&self, id: &str) -> Option<ActorId> {
+        self.actors
+            .binary_search_by(|a| a.id.as_str().cmp(id))
+            .ok()
+            .map(|i| ActorId(i as u32))
+    }
+
+    /// Writes the built-in dictionary files into `dir`, creating it, so that a
+    /// user can edit them and pass the directory back with `--dictionaries`.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error::Io`] if a directory or file cannot be written.
+    pub fn export(dir: &Path) -> Result<Vec<PathBuf>> {
+        let mut written = Vec::new();
+        for (rel, text) in BUILTIN {
+            let path = dir.join(rel);
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+            }
+            crate::output::write_atomic(&path, text.as_bytes())?;
+            written.push(path);
+        }
+        Ok(written)
+    }
+}
+
+/// Lines that carry content: neither blank nor a `#` comment. Yields the
+/// 1-based line number and the trimmed line.
+fn content_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Accumulates actors across files and checks ids and aliases are unique.
+#[derive(Default)]
+struct ActorParser {
+    /// Each actor with the file and line that defined it.
+    actors: Vec<(Actor, String, usize)>,
+    /// Each alias: actor index, kind, text, folded text, file, line.
+    aliases: Vec<(usize, AliasKind, String, String, String, usize)>,
+}
+
+impl ActorParser {
+    fn parse_file(&mut self, file: &str, text: &str, report: &mut impl FnMut(usize, String)) {
+        let mut current: Option<usize> = None;
+        for (n, line) in content_lines(text) {
+            let (keyword, rest) = split_first_word(line);
+            if keyword == "actor" {
+                current = None;
+                let mut parts = rest.splitn(3, char::is_whitespace);
+                let (id, kind, label) = (parts.next(), parts.next(), parts.next());
+                let (Some(id), Some(kind), Some(label)) = (id, kind, label.map(str::trim)) else {
+                    report(
+                        n,
+                        "expected `actor ID KIND LABEL`, e.g. `actor MLI state Mali`".into(),
+                    );
+                    continue;
+                };
+                if !id
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+                    || label.is_empty()
+                {
+                    report(
+                        n,
+                        format!(
+                            "bad actor id {id:?}: use upper-case ASCII letters and digits (ISO alpha-3 for states)"
+                        ),
+                    );
+                    continue;
+                }
+                let Some(kind) = ActorKind::parse(kind) else {
+                    report(
+                        n,
+                        format!(
+                            "unknown actor kind {kind:?}: use state, organisation or armed-group"
+                        ),
+                    );
+                    continue;
+                };
+                let actor = Actor {
+                    id: id.to_string(),
+                    kind,
+                    label: label.to_string(),
+                };
+                self.actors.push((actor, file.to_string(), n));
+                current = Some(self.actors.len() - 1);
+            } else if let Some(kind) = AliasKind::parse(keyword) {
+                let Some(actor) = current else {
+                    report(
+                        n,
+                        format!(
+                            "`{keyword}` before any `actor` line: start the entry with `actor ID KIND LABEL`"
+                        ),
+                    );
+                    continue;
+                };
+                let alias = rest.trim();
+                let folded = fold(alias);
+                if folded.trim().is_empty() || !folded.chars().any(char::is_alphanumeric) {
+                    report(
+                        n,
+                        format!("empty alias after `{keyword}`: write a name with letters"),
+                    );
+                    continue;
+                }
+                self.aliases
+                    .push((actor, kind, alias.to_string(), folded, file.to_string(), n));
+            } else {
+                report(
+                    n,
+                    format!(
+                        "unknown keyword {keyword:?}: expected actor, name, exact, seat, leader or demonym"
+                    ),
+                );
+            }
+        }
+    }
+
+    fn finish(self, problems: &mut Vec<DictionaryProblem>) -> (Vec<Actor>, Vec<Alias>) {
+        let mut by_id: HashMap<&str, usize> = HashMap::new();
+        for (i, (actor, file, line)) in self.actors.iter().enumerate() {
+            if let Some(&first) = by_id.get(actor.id.as_str()) {
+                let (_, first_file, first_line) = &self.actors[first];
+                problems.push(DictionaryProblem {
+                    file: file.clone(),
+                    line: *line,
+                    message: format!(
+                        "duplicate actor id {} (first defined at {first_file}:{first_line}): merge the two entries",
+                        actor.id
+                    ),
+                });
+            } else {
+                by_id.insert(&actor.id, i);
+            }
+        }
+        let mut order: Vec<usize> = (0..self.actors.len()).collect();
+        order.sort_by(|&a, &b| self.actors[a].0.id.cmp(&self.actors[b].0.id));
+        let mut new_index = vec![0u32; self.actors.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_index[old] = new as u32;
+        }
+        let mut seen: HashMap<(String, bool), (usize, String, usize)> = HashMap::new();
+        let mut aliases = Vec::new();
+        for (actor, kind, text, folded, file, line) in self.aliases {
+            let case_sensitive = kind == AliasKind::Exact || is_short_acronym(&text);
+            let key = if case_sensitive {
+                (text.clone(), true)
+            } else {
+                (folded, false)
+            };
+            match seen.get(&key) {
+                Some((other, other_file, other_line)) if *other != actor => {
+                    problems.push(DictionaryProblem {
+                        file,
+                        line,
+                        message: format!(
+                            "alias {text:?} of {} is also an alias of {} ({other_file}:{other_line}): an alias names one actor, remove one",
+                            self.actors[actor].0.id, self.actors[*other].0.id
+                        ),
+                    });
+                    continue;
+                }
+                Some(_) => continue,
+                None => {
+                    seen.insert(key, (actor, file, line));
+                }
+            }
+            aliases.push(Alias {
+                actor: ActorId(new_index[actor]),
+                kind,
+                text,
+                case_sensitive,
+            });
+        }
+        let mut actors: Vec<Actor> = self.actors.into_iter().map(|(a, _, _)| a).collect();
+        actors.sort_by(|a, b| a.id.cmp(&b.id));
+        actors.dedup_by(|a, b| a.id == b.id);
+        (actors, aliases)
+    }
+}
+
+/// Acronyms of three letters or fewer in capitals ("UN", "AU", "US", "AES")
+/// collide with common words ("un", "au", "us"), so they match with their case.
+fn is_short_acronym(alias: &str) -> bool {
+    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=3).contains(&letters)
+        && alias
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
+fn split_first_word(line: &str) -> (&str, &str) {
+    match line.find(char::is_whitespace) {
+        Some(i) => (&line[..i], line[i..].trim_start()),
+        None => (line, ""),
+    }
+}
+
+fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, String)) -> Lexicon {
+    let mut entries = Vec::new();
+    for (n, line) in content_lines(text) {
+        let (class, phrase) = split_first_word(line);
+        let Some(class) = EntryClass::parse(class) else {
+            report(
+                n,
+                format!(
+                    "unknown class {class:?}: use support, support:receive, alliance, tension, conflict, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, boundary, between, joiner, agent, recipient, place, description, descriptions, stopword)"
+                ),
+            );
+            continue;
+        };
+        let (phrase, prefix) = match phrase.strip_suffix('*') {
+            Some(p) => (p.trim_end(), true),
+            None => (phrase, false),
+        };
+        if phrase.contains('*') {
+            report(
+                n,
+                "`*` is allowed only at the end of a cue, to match word endings".into(),
+            );
+            continue;
+        }
+        if !fold(phrase).chars().any(char::is_alphanumeric) {
+            report(
+                n,
+                format!("empty cue after `{}`: write a word", class.as_str()),
+            );
+            continue;
+        }
+        entries.push(LexiconEntry {
+            class,
+            text: phrase.to_string(),
+            prefix,
+        });
+    }
+    Lexicon {
+        language: language.to_string(),
+        entries,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(actors: &str, cues: &str) -> Vec<(String, String)> {
+        vec![
+            ("actors/test.txt".into(), actors.into()),
+            ("cues/fr.txt".into(), cues.into()),
+            ("institutions.txt".into(), "armée\n".into()),
+            ("abbreviations.txt".into(), "M.\n".into()),
+        ]
+    }
+
+    fn problems(actors: &str, cues: &str) -> Vec<String> {
+        match Dictionaries::from_files(files(actors, cues)) {
+            Err(Error::Dictionary(p)) => p.iter().map(|p| p.to_string()).collect(),
+            Err(e) => panic!("unexpected error {e}"),
+            Ok(_) => vec![],
+        }
+    }
+
+    #[test]
+    fn builtin_set_parses() {
+        let d = Dictionaries::builtin();
+        assert!(d.actor_by_id("MLI").is_some());
+        assert!(d.lexicons.iter().any(|l| l.language == "fr"));
+    }
+
+    #[test]
+    fn parses_actor_with_aliases() {
+        let d = Dictionaries::from_files(files(
+            "# comment\nactor MLI state Mali\n  name Mali\n  seat Bamako\n  demonym malien\nactor UN organisation United Nations\n  name UN\n",
+            "support soutien*\n",
+        ))
+        .unwrap();
+        assert_eq!(d.actors.len(), 2);
+        let un = d.aliases.iter().find(|a| a.text == "UN").unwrap();
+        assert!(un.case_sensitive);
+        let mali = d.aliases.iter().find(|a| a.text == "Mali").unwrap();
+        assert!(!mali.case_sensitive);
+        assert!(d.lexicons[0].entries[0].prefix);
+    }
+
+    #[test]
+    fn reports_every_bad_line_with_its_number() {
+        let p = problems(
+            "actor MLI state Mali\n  name\n  nom Mali\nactor mli state x\nactor NER country Niger\n",
+            "supprt soutien\nsupport sou*tien\n",
+        );
+        assert_eq!(p.len(), 6, "{p:#?}");
+        assert!(p[0].starts_with("actors/test.txt:2: empty alias"), "{p:#?}");
+        assert!(p[1].starts_with("actors/test.txt:3: unknown keyword"));
+        assert!(p[2].starts_with("actors/test.txt:4: bad actor id"));
+        assert!(p[3].starts_with("actors/test.txt:5: unknown actor kind"));
+        assert!(p[4].starts_with("cues/fr.txt:1: unknown class"));
+        assert!(p[5].starts_with("cues/fr.txt:2: `*`"));
+    }
+
+    #[test]
+    fn rejects_duplicate_ids_and_shared_aliases() {
+        let p = problems(
+            "actor MLI state Mali\n  name Mali\nactor MLI state Mali\nactor NER state Niger\n  name MALI\n",
+            "",
+        );
+        assert_eq!(p.len(), 2, "{p:#?}");
+        assert!(p[0].contains("duplicate actor id MLI"));
+        assert!(p[1].contains("also an alias of MLI"));
+    }
+
+    #[test]
+    fn alias_before_actor_is_an_error() {
+        let p = problems("name Mali\n", "");
+        assert!(p[0].contains("before any `actor` line"), "{p:#?}");
+    }
+}

@@ -1,0 +1,374 @@
+//! Matching dictionaries against text: actor mentions and lexicon phrases.
+//!
+//! Both use one mechanism, [`PhraseSet`]: an Aho-Corasick automaton over
+//! folded phrases, run on folded text, keeping whole-word matches only and
+//! then the leftmost-longest among them. Keeping the word test before the
+//! longest-match choice matters: in "Somalie" the pattern "mali" must not hide
+//! anything, and "Burkina Faso" must win over "Faso".
+//!
+//! [`ActorMatcher`] adds the rules that decide whether a match names an
+//! actor: short acronyms keep their case ("UN" but not "un"), a capital used
+//! as a place is not its state ("à Bamako"), and a demonym names its state
+//! only beside an institution word ("l'armée malienne", "Russian
+//! instructors", but not "le peuple malien").
+//!
+//! This module knows nothing of relations; it reports what is where.
+
+use std::collections::HashSet;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::{
+    dictionary::{ActorId, ActorKind, AliasKind, Dictionaries, MarkerKind},
+    normalize::{NormalizedText, fold, is_word_char},
+    span::Span,
+    token::{Token, token_at, token_end},
+};
+
+/// A set of phrases matched as whole words on folded text.
+#[derive(Clone, Debug)]
+pub struct PhraseSet {
+    automaton: AhoCorasick,
+    phrases: Vec<Phrase>,
+}
+
+#[derive(Clone, Debug)]
+struct Phrase {
+    /// Text the original must equal, for case-sensitive phrases.
+    exact: Option<String>,
+    /// Whether the last word may run on ("soutien*").
+    prefix: bool,
+    /// Whether the phrase starts and ends with a word character; the word
+    /// test applies only at such edges ("-based" may follow "Paris").
+    word_start: bool,
+    word_end: bool,
+}
+
+/// A match of a [`PhraseSet`] phrase, in folded bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhraseMatch {
+    /// Which phrase, in the order given to [`PhraseSet::new`].
+    pub phrase: usize,
+    /// First folded byte.
+    pub start: usize,
+    /// One past the last folded byte.
+    pub end: usize,
+}
+
+impl PhraseSet {
+    /// Builds a set from `(text, prefix, case_sensitive)` triples. Texts are
+    /// folded here; a case-sensitive phrase must also equal the original.
+    ///
+    /// # Panics
+    ///
+    /// If the automaton cannot be built, which happens only past its size
+    /// limits (far beyond millions of phrases).
+    pub fn new<'a, I>(phrases: I) -> PhraseSet
+    where
+        I: IntoIterator<Item = (&'a str, bool, bool)>,
+    {
+        let mut folded = Vec::new();
+        let mut meta = Vec::new();
+        for (text, prefix, case_sensitive) in phrases {
+            let f = fold(text).trim().to_string();
+            let first = f.chars().next().is_some_and(is_word_char);
+            let last = f.chars().next_back().is_some_and(is_word_char);
+            meta.push(Phrase {
+                exact: case_sensitive.then(|| text.to_string()),
+                prefix,
+                word_start: first,
+                word_end: last && !prefix,
+            });
+            folded.push(f);
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&folded)
+            .expect("phrase automaton within size limits");
+        PhraseSet {
+            automaton,
+            phrases: meta,
+        }
+    }
+
+    /// Whole-word, leftmost-longest, non-overlapping matches in `norm`, whose
+    /// original text is `original`. A prefix phrase extends to the end of its
+    /// last word. Cost: linear in the text plus the number of raw matches.
+    pub fn find(&self, norm: &NormalizedText, original: &str) -> Vec<PhraseMatch> {
+        let hay = norm.as_str();
+        let bytes = hay.as_bytes();
+        let mut raw: Vec<PhraseMatch> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(hay) {
+            let p = &self.phrases[m.pattern().as_usize()];
+            let (start, mut end) = (m.start(), m.end());
+            if p.word_start && hay[..start].chars().next_back().is_some_and(is_word_char) {
+                continue;
+            }
+            if p.prefix {
+                while let Some(c) = hay[end..].chars().next().filter(|&c| is_word_char(c)) {
+                    end += c.len_utf8();
+                }
+            } else if p.word_end && hay[end..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            if let Some(exact) = &p.exact {
+                let span = norm.original_span(start, end);
+                if original.get(span.range()) != Some(exact.as_str()) {
+                    continue;
+                }
+            }
+            debug_assert!(end <= bytes.len());
+            raw.push(PhraseMatch {
+                phrase: m.pattern().as_usize(),
+                start,
+                end,
+            });
+        }
+        leftmost_longest(raw)
+    }
+}
+
+/// Picks non-overlapping matches: at each position the longest, scanning left
+/// to right. Ties on length go to the phrase listed first.
+fn leftmost_longest(mut raw: Vec<PhraseMatch>) -> Vec<PhraseMatch> {
+    raw.sort_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then(b.end.cmp(&a.end))
+            .then(a.phrase.cmp(&b.phrase))
+    });
+    let mut out: Vec<PhraseMatch> = Vec::with_capacity(raw.len());
+    for m in raw {
+        if out.last().is_none_or(|last| m.start >= last.end) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// An actor named in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// The actor.
+    pub actor: ActorId,
+    /// How it was named.
+    pub via: AliasKind,
+    /// Where, in bytes of the folded sentence.
+    pub folded: Span,
+    /// Where, in bytes of the original sentence.
+    pub span: Span,
+}
+
+/// Finds actor mentions in folded sentences.
+#[derive(Clone, Debug)]
+pub struct ActorMatcher {
+    aliases: PhraseSet,
+    alias_info: Vec<(ActorId, AliasKind)>,
+    institutions: PhraseSet,
+    places: HashSet<String>,
+    kinds: Vec<ActorKind>,
+}
+
+/// How many words may stand between a demonym and its institution word
+/// ("les instructeurs militaires russes", "Russian Defence Ministry").
+const DEMONYM_WINDOW: usize = 3;
+
+impl ActorMatcher {
+    /// Builds the matcher for a dictionary set.
+    pub fn new(dicts: &Dictionaries) -> ActorMatcher {
+        let aliases = PhraseSet::new(
+            dicts
+                .aliases
+                .iter()
+                .map(|a| (a.text.as_str(), false, a.case_sensitive)),
+        );
+        let alias_info = dicts.aliases.iter().map(|a| (a.actor, a.kind)).collect();
+        let institutions = PhraseSet::new(
+            dicts
+                .institutions
+                .iter()
+                .map(|s| (s.as_str(), false, false)),
+        );
+        let places = dicts
+            .lexicons
+            .iter()
+            .flat_map(|l| &l.entries)
+            .filter(|e| e.class == crate::dictionary::EntryClass::Marker(MarkerKind::Place))
+            .map(|e| fold(&e.text))
+            .collect();
+        let kinds = dicts.actors.iter().map(|a| a.kind).collect();
+        ActorMatcher {
+            aliases,
+            alias_info,
+            institutions,
+            places,
+            kinds,
+        }
+    }
+
+    /// The mentions in a folded sentence, in order. `original` is the text
+    /// `norm` was folded from; `tokens` are the tokens of `norm`.
+    pub fn find(&self, norm: &NormalizedText, original: &str, tokens: &[Token]) -> Vec<Mention> {
+        let hay = norm.as_str();
+        let matches = self.aliases.find(norm, original);
+        let mut institutions: Option<Vec<(usize, usize)>> = None;
+        let mut out = Vec::with_capacity(matches.len());
+        for (i, m) in matches.iter().enumerate() {
+            let (actor, via) = self.alias_info[m.phrase];
+            let first = token_at(tokens, m.start);
+            let last = token_end(tokens, m.end);
+            match via {
+                AliasKind::Seat if self.is_place(hay, tokens, first, last) => continue,
+                AliasKind::Demonym => {
+                    let inst = institutions.get_or_insert_with(|| {
+                        self.institutions
+                            .find(norm, original)
+                            .iter()
+                            .map(|p| (token_at(tokens, p.start), token_end(tokens, p.end)))
+                            .collect()
+                    });
+                    if !qualifies(tokens, inst, first, last) {
+                        continue;
+                    }
+                    // "les supplétifs russes du groupe Wagner": the noun belongs
+                    // to a named group, which is the actor, not the state.
+                    if let Some(next) = matches.get(i + 1) {
+                        let gap = token_at(tokens, next.start).saturating_sub(last);
+                        if gap <= 3
+                            && self.kinds[self.alias_info[next.phrase].0.index()]
+                                == ActorKind::ArmedGroup
+                        {
+                            continue;
+                        }
+                    }
+                }
+                _ => {}
+            }
+            out.push(Mention {
+                actor,
+                via,
+                folded: Span::new(m.start, m.end),
+                span: norm.original_span(m.start, m.end),
+            });
+        }
+        out
+    }
+
+    /// A capital right after a place preposition ("à Bamako", "in Paris") or
+    /// before "-based" is a place, not the state.
+    fn is_place(&self, hay: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+        let word = |i: usize| {
+            tokens
+                .get(i)
+                .filter(|t| t.is_word())
+                .map(|t| &hay[t.start..t.end])
+        };
+        if first > 0 && word(first - 1).is_some_and(|w| self.places.contains(w)) {
+            return true;
+        }
+        tokens
+            .get(last)
+            .is_some_and(|t| t.kind == crate::token::TokenKind::Punct('-'))
+            && word(last + 1).is_some_and(|w| self.places.contains(&format!("-{w}")))
+    }
+}
+
+/// Whether an institution word sits within [`DEMONYM_WINDOW`] words of the
+/// demonym at tokens `first..last`, with no punctuation between (hyphens and
+/// apostrophes aside, as in "état-major" or "l'armée").
+fn qualifies(tokens: &[Token], institutions: &[(usize, usize)], first: usize, last: usize) -> bool {
+    let clear = |from: usize, to: usize| {
+        tokens[from..to]
+            .iter()
+            .all(|t| t.is_word() || matches!(t.kind, crate::token::TokenKind::Punct('-' | '\'')))
+            && tokens[from..to].iter().filter(|t| t.is_word()).count() <= DEMONYM_WINDOW
+    };
+    institutions
+        .iter()
+        .any(|&(s, e)| (e <= first && clear(e, first)) || (s >= last && clear(last, s)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn mentions(text: &str) -> Vec<(String, String)> {
+        let d = Dictionaries::builtin();
+        let m = ActorMatcher::new(&d);
+        let norm = NormalizedText::new(text);
+        let toks = tokenize(norm.as_str());
+        m.find(&norm, text, &toks)
+            .iter()
+            .map(|x| {
+                (
+                    d.actor(x.actor).id.clone(),
+                    text[x.span.range()].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn ids(text: &str) -> Vec<String> {
+        mentions(text).into_iter().map(|(id, _)| id).collect()
+    }
+
+    #[test]
+    fn whole_words_only() {
+        assert_eq!(ids("Le Nigeria et le Niger."), ["NGA", "NER"]);
+        assert_eq!(ids("La Somalie, pas le Mali."), ["SOM", "MLI"]);
+        assert_eq!(ids("la Biélorussie"), ["BLR"]);
+    }
+
+    #[test]
+    fn leftmost_longest() {
+        assert_eq!(
+            mentions("le Burkina Faso"),
+            [("BFA".into(), "Burkina Faso".into())]
+        );
+        assert_eq!(ids("l'Union africaine"), ["AU"]);
+    }
+
+    #[test]
+    fn accents_case_and_apostrophes() {
+        assert_eq!(ids("ALGERIE, algérie, l’Algérie"), ["DZA", "DZA", "DZA"]);
+        assert_eq!(ids("la Cote d'Ivoire et la Côte d’Ivoire"), ["CIV", "CIV"]);
+        assert_eq!(ids("les E\u{301}tats-Unis"), ["USA"]);
+    }
+
+    #[test]
+    fn short_acronyms_keep_their_case() {
+        assert_eq!(ids("un accord au sommet, help us"), Vec::<String>::new());
+        assert_eq!(ids("the UN and the AU and the US"), ["UN", "AU", "USA"]);
+    }
+
+    #[test]
+    fn demonym_needs_an_institution() {
+        assert_eq!(ids("l'armée malienne"), ["MLI"]);
+        assert_eq!(ids("les autorités russes"), ["RUS"]);
+        assert_eq!(ids("the Malian junta"), ["MLI"]);
+        assert_eq!(ids("Russian military instructors"), ["RUS"]);
+        assert!(ids("le peuple malien").is_empty());
+        assert!(ids("close to the Malian border").is_empty());
+    }
+
+    #[test]
+    fn demonym_of_a_named_group_is_the_group() {
+        assert_eq!(ids("leurs supplétifs russes du groupe Wagner"), ["WAGNER"]);
+    }
+
+    #[test]
+    fn capital_as_place_is_not_the_state() {
+        assert_eq!(ids("Bamako dénonce"), ["MLI"]);
+        assert!(ids("une attaque à Bamako").is_empty());
+        assert!(ids("the Paris-based body").is_empty());
+    }
+
+    #[test]
+    fn offsets_are_original_bytes() {
+        let text = "L’armée algérienne et la Côte d’Ivoire";
+        for (_, matched) in mentions(text) {
+            assert!(text.contains(&matched));
+        }
+    }
+}

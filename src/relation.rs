@@ -1,0 +1,951 @@
+//! Relations: which actors a cue links, in which direction, or why not.
+//!
+//! A sentence is read as a flat sequence of [`Item`]s: actor mentions, cues,
+//! markers (function words from the lexicon), plain words and punctuation.
+//! Actor names take precedence, so a cue inside a name ("Alliance des États
+//! du Sahel") is never read as a cue. For each cue the rules look for its
+//! arguments in its clause:
+//!
+//! * the **left** argument is the nearest actor before the cue, with the list
+//!   it is coordinated in ("le Mali, le Burkina Faso et le Niger"); the search
+//!   stops at a clause boundary, except that a relative pronoun right before
+//!   the cue ("l'AES, qui regroupe") hands over its antecedent;
+//! * the **right** argument is the nearest actor after the cue, with its list;
+//!   an agent marker before it ("appuyée par Moscou") makes it the giver, a
+//!   substitution marker ("alternatif à la France") blocks it. With no left
+//!   argument, a second list after the first completes the pair ("le retrait
+//!   du Mali de la CEDEAO", "le soutien de la Russie au Mali").
+//!
+//! The cue's [`Frame`] then maps the arguments to sources and targets. A
+//! negation shortly before the cue cancels it; a rupture word before an
+//! alliance or membership cue makes it a tension ("mettre fin à l'accord de
+//! défense avec X"). Descriptions ("la junte", "ces pays") stand for the
+//! states named in the same or the previous sentence when the choice is
+//! clear.
+//!
+//! Every decision is recorded, drawn or rejected with a reason, so that
+//! `actorgraph explain` can show it. This module does not find mentions
+//! ([`crate::matcher`]) nor build the graph ([`crate::graph`]).
+
+use std::collections::{HashMap, HashSet};
+
+use crate::{
+    dictionary::{ActorId, ActorKind, Dictionaries, EntryClass, Frame, MarkerKind, RelationKind},
+    matcher::{Mention, PhraseSet},
+    normalize::{NormalizedText, fold},
+    span::Span,
+    token::{Token, TokenKind, token_end},
+};
+
+/// Words a left argument may lie from its cue.
+const LEFT_REACH: usize = 14;
+/// Words a right argument may lie from its cue.
+const RIGHT_REACH: usize = 12;
+/// Words a negation, rupture or between-marker may lie before its cue.
+const MODIFIER_REACH: usize = 4;
+/// Words that may separate two items of one list ("le Mali, *le* Niger").
+const LIST_GAP: usize = 3;
+
+/// A relation between two actors, as the graph stores it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Triple {
+    /// The giver, member, or first side (the smaller id for undirected kinds).
+    pub source: ActorId,
+    /// What relation.
+    pub kind: RelationKind,
+    /// The receiver, organisation, or second side.
+    pub target: ActorId,
+}
+
+impl Triple {
+    /// A triple; undirected kinds are stored with the sides in id order so
+    /// that "X and Y" and "Y and X" are one edge.
+    pub fn new(source: ActorId, kind: RelationKind, target: ActorId) -> Triple {
+        if !kind.is_directed() && target < source {
+            Triple {
+                source: target,
+                kind,
+                target: source,
+            }
+        } else {
+            Triple {
+                source,
+                kind,
+                target,
+            }
+        }
+    }
+}
+
+/// A triple drawn from a sentence, with what drew it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Drawn {
+    /// The relation.
+    pub triple: Triple,
+    /// The cue, in bytes of the original sentence.
+    pub cue: Span,
+    /// The rule that drew it, for explanations.
+    pub rule: &'static str,
+}
+
+/// Why a cue drew nothing, or drew less than it might.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rejection {
+    /// The cue is part of an actor's name.
+    InsideName,
+    /// A negation or denial governs the cue.
+    Negated,
+    /// An argument is a substitute, not a partner.
+    Substitution,
+    /// The cue has fewer than two actors in its scope.
+    OutOfScope,
+    /// Both sides are the same actor.
+    SameActor,
+    /// A membership whose target is not an organisation.
+    NotAnOrganisation,
+}
+
+impl Rejection {
+    /// A short explanation.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rejection::InsideName => "inside an actor's name",
+            Rejection::Negated => "negated or denied",
+            Rejection::Substitution => "substitution, not partnership",
+            Rejection::OutOfScope => "fewer than two actors in the cue's clause",
+            Rejection::SameActor => "both sides are the same actor",
+            Rejection::NotAnOrganisation => "membership target is not an organisation",
+        }
+    }
+}
+
+/// A cue that was considered, and what came of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CueReading {
+    /// The cue's class.
+    pub class: EntryClass,
+    /// The cue, in bytes of the original sentence.
+    pub span: Span,
+    /// Rejections met while reading it (a drawn cue may still reject an argument).
+    pub rejections: Vec<Rejection>,
+}
+
+/// What the rules found in one sentence.
+#[derive(Clone, Debug, Default)]
+pub struct SentenceRelations {
+    /// Triples drawn, in order of their cue, without duplicates.
+    pub drawn: Vec<Drawn>,
+    /// Every cue considered.
+    pub cues: Vec<CueReading>,
+    /// Descriptions resolved to actors: span in the original sentence, actors.
+    pub resolved: Vec<(Span, Vec<ActorId>)>,
+    /// States named (or resolved) in the sentence, in order.
+    pub states: Vec<ActorId>,
+    /// The last list of two or more states in the sentence.
+    pub last_list: Vec<ActorId>,
+}
+
+/// The compiled cue lexicons of every language.
+#[derive(Clone, Debug)]
+pub struct RelationRules {
+    languages: Vec<LanguageRules>,
+    kinds: Vec<ActorKind>,
+}
+
+#[derive(Clone, Debug)]
+struct LanguageRules {
+    language: String,
+    phrases: PhraseSet,
+    classes: Vec<EntryClass>,
+    stopwords: HashSet<String>,
+}
+
+/// What came before a sentence in its article, for resolving descriptions.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    /// Mentions per actor in the whole article.
+    pub counts: HashMap<ActorId, usize>,
+    /// State actors named in the previous sentence, in order.
+    pub previous: Vec<ActorId>,
+    /// The last list of two or more states in the previous sentence.
+    pub previous_list: Vec<ActorId>,
+}
+
+impl RelationRules {
+    /// Compiles the lexicons of a dictionary set.
+    pub fn new(dicts: &Dictionaries) -> RelationRules {
+        let languages = dicts
+            .lexicons
+            .iter()
+            .map(|lex| {
+                let usable = |c: &EntryClass| {
+                    !matches!(
+                        c,
+                        EntryClass::Marker(MarkerKind::Stopword | MarkerKind::Place)
+                    )
+                };
+                let entries: Vec<_> = lex.entries.iter().filter(|e| usable(&e.class)).collect();
+                LanguageRules {
+                    language: lex.language.clone(),
+                    phrases: PhraseSet::new(
+                        entries.iter().map(|e| (e.text.as_str(), e.prefix, false)),
+                    ),
+                    classes: entries.iter().map(|e| e.class).collect(),
+                    stopwords: lex
+                        .entries
+                        .iter()
+                        .filter(|e| e.class == EntryClass::Marker(MarkerKind::Stopword))
+                        .map(|e| fold(&e.text))
+                        .collect(),
+                }
+            })
+            .collect();
+        RelationRules {
+            languages,
+            kinds: dicts.actors.iter().map(|a| a.kind).collect(),
+        }
+    }
+
+    /// The languages there are lexicons for.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(|l| l.language.as_str())
+    }
+
+    /// Picks the language whose stopwords are most frequent among `words`
+    /// (folded). Returns an index for [`RelationRules::read`], or `None` if
+    /// no lexicon is loaded.
+    pub fn detect_language<'a>(&self, words: impl Iterator<Item = &'a str>) -> Option<usize> {
+        let mut counts = vec![0usize; self.languages.len()];
+        for w in words {
+            for (i, l) in self.languages.iter().enumerate() {
+                if l.stopwords.contains(w) {
+                    counts[i] += 1;
+                }
+            }
+        }
+        // Ties go to the first language in name order, which keeps output
+        // deterministic for text with no stopword at all.
+        (0..counts.len()).max_by(|&a, &b| counts[a].cmp(&counts[b]).then(b.cmp(&a)))
+    }
+
+    /// The name of language `index`.
+    pub fn language_name(&self, index: usize) -> &str {
+        &self.languages[index].language
+    }
+
+    /// Reads the relations of one sentence: `norm` is the folded sentence,
+    /// `original` its text, `tokens` its tokens, `mentions` its actors.
+    pub fn read(
+        &self,
+        language: usize,
+        norm: &NormalizedText,
+        original: &str,
+        tokens: &[Token],
+        mentions: &[Mention],
+        context: &Context,
+    ) -> SentenceRelations {
+        let lang = &self.languages[language];
+        let matches = lang.phrases.find(norm, original);
+        let mut out = SentenceRelations::default();
+        let mut items = build_items(tokens, mentions, &matches, &lang.classes, norm, &mut out);
+        resolve_descriptions(&mut items, &self.kinds, context, norm, &mut out);
+        Reader {
+            items: &items,
+            kinds: &self.kinds,
+            out: &mut out,
+        }
+        .read_cues(norm);
+        out.states = items
+            .iter()
+            .filter_map(|it| match &it.kind {
+                ItemKind::Actors(a) => Some(a.iter().copied()),
+                _ => None,
+            })
+            .flatten()
+            .filter(|a| self.kinds[a.index()] == ActorKind::State)
+            .collect();
+        out.last_list = lists(&items, &self.kinds).pop().unwrap_or_default();
+        out
+    }
+}
+
+/// One element of a sentence as the rules see it.
+#[derive(Clone, Debug)]
+pub struct Item {
+    /// What it is.
+    pub kind: ItemKind,
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// Bytes in the folded sentence.
+    pub folded: Span,
+}
+
+/// What an [`Item`] is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ItemKind {
+    /// One or more actors: a mention, or a resolved description.
+    Actors(Vec<ActorId>),
+    /// A description not (yet) resolved.
+    Description {
+        /// Whether it stands for several actors.
+        plural: bool,
+    },
+    /// A relation cue.
+    Cue(RelationKind, Frame),
+    /// A function word.
+    Marker(MarkerKind),
+    /// Any other word.
+    Word,
+    /// A punctuation mark.
+    Punct(char),
+}
+
+fn build_items(
+    tokens: &[Token],
+    mentions: &[Mention],
+    matches: &[crate::matcher::PhraseMatch],
+    classes: &[EntryClass],
+    norm: &NormalizedText,
+    out: &mut SentenceRelations,
+) -> Vec<Item> {
+    let mut items = Vec::with_capacity(tokens.len());
+    let mut mi = mentions.iter().peekable();
+    let mut li = matches.iter().peekable();
+    let mut t = 0;
+    while t < tokens.len() {
+        let at = tokens[t].start;
+        // Lexicon matches that start inside or at a name are names, not cues.
+        while let Some(m) = li.peek() {
+            let inside = mentions
+                .iter()
+                .any(|x| x.folded.overlaps(Span::new(m.start, m.end)));
+            if m.start < at || (inside && m.start <= at) {
+                if inside && let EntryClass::Cue(..) = classes[m.phrase] {
+                    out.cues.push(CueReading {
+                        class: classes[m.phrase],
+                        span: norm.original_span(m.start, m.end),
+                        rejections: vec![Rejection::InsideName],
+                    });
+                }
+                li.next();
+            } else {
+                break;
+            }
+        }
+        if let Some(m) = mi.peek().filter(|m| m.folded.start <= at) {
+            let last = token_end(tokens, m.folded.end).max(t + 1);
+            items.push(Item {
+                kind: ItemKind::Actors(vec![m.actor]),
+                first: t,
+                last,
+                folded: m.folded,
+            });
+            mi.next();
+            t = last;
+            continue;
+        }
+        if let Some(m) = li.peek().filter(|m| m.start == at) {
+            let last = token_end(tokens, m.end).max(t + 1);
+            let next_mention = mentions
+                .iter()
+                .find(|x| x.folded.start >= at)
+                .map(|x| x.folded.start);
+            if next_mention.is_none_or(|s| s >= m.end) {
+                let kind = match classes[m.phrase] {
+                    EntryClass::Cue(k, f) => ItemKind::Cue(k, f),
+                    EntryClass::Marker(MarkerKind::Description) => {
+                        ItemKind::Description { plural: false }
+                    }
+                    EntryClass::Marker(MarkerKind::Descriptions) => {
+                        ItemKind::Description { plural: true }
+                    }
+                    EntryClass::Marker(k) => ItemKind::Marker(k),
+                };
+                items.push(Item {
+                    kind,
+                    first: t,
+                    last,
+                    folded: Span::new(m.start, m.end),
+                });
+                li.next();
+                t = last;
+                continue;
+            }
+            li.next();
+        }
+        let tok = tokens[t];
+        let kind = match tok.kind {
+            TokenKind::Word => ItemKind::Word,
+            TokenKind::Punct(c) => ItemKind::Punct(c),
+        };
+        items.push(Item {
+            kind,
+            first: t,
+            last: t + 1,
+            folded: Span::new(tok.start, tok.end),
+        });
+        t += 1;
+    }
+    items
+}
+
+/// Replaces each description item by the actors it stands for, where the
+/// choice is clear: a plural one by the last list of states in this or the
+/// previous sentence, a singular one by the most-mentioned state of this and
+/// the previous sentence (a description names the article's protagonist far
+/// more often than the last state named).
+fn resolve_descriptions(
+    items: &mut [Item],
+    kinds: &[ActorKind],
+    context: &Context,
+    norm: &NormalizedText,
+    out: &mut SentenceRelations,
+) {
+    for i in 0..items.len() {
+        let ItemKind::Description { plural } = items[i].kind else {
+            continue;
+        };
+        let actors = if plural {
+            let here = last_list(items, i, kinds);
+            if here.len() >= 2 {
+                here
+            } else {
+                context.previous_list.clone()
+            }
+        } else {
+            let before = items[..i]
+                .iter()
+                .filter_map(|it| match &it.kind {
+                    ItemKind::Actors(a) => Some(a.iter().copied()),
+                    _ => None,
+                })
+                .flatten()
+                .filter(|a| kinds[a.index()] == ActorKind::State);
+            let pool: Vec<ActorId> = context.previous.iter().copied().chain(before).collect();
+            let best = pool
+                .iter()
+                .enumerate()
+                .max_by_key(|&(at, a)| (context.counts.get(a).copied().unwrap_or(0), at));
+            best.map(|(_, &a)| vec![a]).unwrap_or_default()
+        };
+        if !actors.is_empty() {
+            let f = items[i].folded;
+            out.resolved
+                .push((norm.original_span(f.start, f.end), actors.clone()));
+            items[i].kind = ItemKind::Actors(actors);
+        }
+    }
+}
+
+/// An argument found for a cue: the items of a list and how they were marked.
+#[derive(Clone, Debug, Default)]
+struct Arg {
+    actors: Vec<ActorId>,
+    agent: bool,
+    between: bool,
+    blocked: bool,
+    /// Index of the item after the list, to look for a second argument.
+    end: usize,
+}
+
+struct Reader<'a> {
+    items: &'a [Item],
+    kinds: &'a [ActorKind],
+    out: &'a mut SentenceRelations,
+}
+
+impl Reader<'_> {
+    fn read_cues(&mut self, norm: &NormalizedText) {
+        let items = self.items;
+        for (c, item) in items.iter().enumerate() {
+            let (kind, frame, modifier) = match item.kind {
+                ItemKind::Cue(k, f) => {
+                    if self.has_before(c, MarkerKind::Rupture)
+                        && (k == RelationKind::Alliance || f == Frame::MemberOf)
+                    {
+                        (
+                            RelationKind::Tension,
+                            Frame::Pair,
+                            Some("rupture before an alliance or membership cue"),
+                        )
+                    } else {
+                        (k, f, None)
+                    }
+                }
+                // A rupture word that modifies no cue states a tension itself.
+                ItemKind::Marker(MarkerKind::Rupture) if !self.modifies_cue(c) => {
+                    (RelationKind::Tension, Frame::Pair, Some("rupture"))
+                }
+                _ => continue,
+            };
+            let span = norm.original_span(item.folded.start, item.folded.end);
+            let class = EntryClass::Cue(kind, frame);
+            let mut reading = CueReading {
+                class,
+                span,
+                rejections: Vec::new(),
+            };
+            if self.has_before(c, MarkerKind::Negation) {
+                reading.rejections.push(Rejection::Negated);
+                self.out.cues.push(reading);
+                continue;
+            }
+            let left = self.left_arg(c);
+            let right = self.right_arg(c + 1);
+            let second = match (&left, &right) {
+                (None, Some(r)) if !r.between => self.right_arg(r.end),
+                _ => None,
+            };
+            let mut pairs: Vec<(ActorId, ActorId, &'static str)> = Vec::new();
+            let mut blocked = false;
+            let mut keep = |arg: Option<Arg>| -> Option<Arg> {
+                match arg {
+                    Some(a) if a.blocked => {
+                        blocked = true;
+                        None
+                    }
+                    other => other,
+                }
+            };
+            let (left, right, second) = (keep(left), keep(right), keep(second));
+            if blocked {
+                reading.rejections.push(Rejection::Substitution);
+            }
+            let rule = modifier;
+            match frame {
+                Frame::Active | Frame::Receive => {
+                    let (givers, takers, name) = match (&left, &right, &second) {
+                        (l, Some(r), _) if r.agent => (
+                            r.actors.clone(),
+                            l.as_ref().map(|l| l.actors.clone()).unwrap_or_default(),
+                            "passive: agent gives to subject",
+                        ),
+                        (Some(l), Some(r), _) if frame == Frame::Receive => (
+                            r.actors.clone(),
+                            l.actors.clone(),
+                            "subject receives from object",
+                        ),
+                        (Some(l), Some(r), _) => (
+                            l.actors.clone(),
+                            r.actors.clone(),
+                            "subject gives to object",
+                        ),
+                        (None, Some(r), Some(s)) if !s.agent => {
+                            (r.actors.clone(), s.actors.clone(), "nominal: of X to Y")
+                        }
+                        (None, Some(r), Some(s)) => {
+                            (s.actors.clone(), r.actors.clone(), "nominal: X by Y")
+                        }
+                        _ => (vec![], vec![], ""),
+                    };
+                    for &g in &givers {
+                        for &t in &takers {
+                            pairs.push((g, t, rule.unwrap_or(name)));
+                        }
+                    }
+                }
+                Frame::Pair => match (&left, &right, &second) {
+                    (Some(l), Some(r), _) => {
+                        for &a in &l.actors {
+                            for &b in &r.actors {
+                                pairs.push((a, b, rule.unwrap_or("subject and object")));
+                            }
+                        }
+                    }
+                    (None, Some(r), _) if r.between => {
+                        all_pairs(&r.actors, rule.unwrap_or("between X and Y"), &mut pairs)
+                    }
+                    (None, Some(r), Some(s)) => {
+                        for &a in &r.actors {
+                            for &b in &s.actors {
+                                pairs.push((a, b, rule.unwrap_or("nominal: of X with Y")));
+                            }
+                        }
+                    }
+                    (Some(l), None, _) => all_pairs(
+                        &l.actors,
+                        rule.unwrap_or("coordinated subjects"),
+                        &mut pairs,
+                    ),
+                    _ => {}
+                },
+                Frame::MemberOf => {
+                    if let (Some(l), Some(r)) = (&left, &right) {
+                        for &m in &l.actors {
+                            for &o in &r.actors {
+                                pairs.push((m, o, "subject is member of object"));
+                            }
+                        }
+                    }
+                }
+                Frame::HasMembers => {
+                    if let (Some(l), Some(r)) = (&left, &right) {
+                        for &o in &l.actors {
+                            for &m in &r.actors {
+                                pairs.push((m, o, "organisation has the objects as members"));
+                            }
+                        }
+                    }
+                }
+                Frame::Founded => {
+                    let (members, orgs, name) = match (&left, &right) {
+                        (l, Some(r)) if r.agent => {
+                            let mut orgs: Vec<ActorId> =
+                                l.iter().flat_map(|l| l.actors.clone()).collect();
+                            if orgs.is_empty() {
+                                orgs = self.next_organisation(r.end);
+                            }
+                            (r.actors.clone(), orgs, "founded by agents")
+                        }
+                        (Some(l), Some(r)) => {
+                            (l.actors.clone(), r.actors.clone(), "subjects found object")
+                        }
+                        _ => (vec![], vec![], ""),
+                    };
+                    for &m in &members {
+                        for &o in &orgs {
+                            pairs.push((m, o, name));
+                        }
+                    }
+                }
+            }
+            if pairs.is_empty() && !blocked {
+                reading.rejections.push(Rejection::OutOfScope);
+            }
+            for (a, b, rule) in pairs {
+                if a == b {
+                    reading.rejections.push(Rejection::SameActor);
+                    continue;
+                }
+                if kind == RelationKind::Membership
+                    && self.kinds[b.index()] != ActorKind::Organisation
+                {
+                    reading.rejections.push(Rejection::NotAnOrganisation);
+                    continue;
+                }
+                let triple = Triple::new(a, kind, b);
+                if !self.out.drawn.iter().any(|d| d.triple == triple) {
+                    self.out.drawn.push(Drawn {
+                        triple,
+                        cue: span,
+                        rule,
+                    });
+                }
+            }
+            reading.rejections.dedup();
+            self.out.cues.push(reading);
+        }
+    }
+
+    /// Whether a marker of `kind` stands within [`MODIFIER_REACH`] words
+    /// before item `c`, in the same clause.
+    fn has_before(&self, c: usize, kind: MarkerKind) -> bool {
+        let mut words = 0;
+        for item in self.items[..c].iter().rev() {
+            match &item.kind {
+                ItemKind::Marker(k) if *k == kind => return true,
+                ItemKind::Marker(MarkerKind::Boundary) | ItemKind::Actors(_) => return false,
+                ItemKind::Punct(p) if is_clause_end(*p) || *p == ',' => return false,
+                ItemKind::Punct(_) => {}
+                _ => {
+                    words += 1;
+                    if words > MODIFIER_REACH {
+                        return false;
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    /// Whether the rupture word at `c` is followed closely by an alliance or
+    /// membership cue that it turns into a tension.
+    fn modifies_cue(&self, c: usize) -> bool {
+        let mut words = 0;
+        for item in &self.items[c + 1..] {
+            match &item.kind {
+                ItemKind::Cue(k, f) => {
+                    return *k == RelationKind::Alliance || *f == Frame::MemberOf;
+                }
+                ItemKind::Marker(MarkerKind::Boundary) | ItemKind::Actors(_) => return false,
+                ItemKind::Punct(p) if is_clause_end(*p) || *p == ',' => return false,
+                _ => {
+                    words += 1;
+                    if words > MODIFIER_REACH {
+                        return false;
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    fn left_arg(&self, c: usize) -> Option<Arg> {
+        let items = self.items;
+        let mut words = 0;
+        let mut i = c;
+        while i > 0 {
+            i -= 1;
+            match &items[i].kind {
+                ItemKind::Actors(_) => return Some(self.list_left(i)),
+                ItemKind::Marker(MarkerKind::Boundary) => {
+                    // "l'AES, qui regroupe": the antecedent is the subject.
+                    if self.words_between(i, c) <= 2 {
+                        let mut j = i;
+                        while j > 0 {
+                            j -= 1;
+                            match &items[j].kind {
+                                ItemKind::Punct(',' | '(' | ')' | '-') => continue,
+                                ItemKind::Actors(_) => return Some(self.list_left(j)),
+                                _ => break,
+                            }
+                        }
+                    }
+                    return None;
+                }
+                ItemKind::Punct(p) if is_clause_end(*p) || *p == ':' => return None,
+                ItemKind::Punct(_) => {}
+                ItemKind::Cue(..)
+                | ItemKind::Marker(_)
+                | ItemKind::Word
+                | ItemKind::Description { .. } => {
+                    words += 1;
+                    if words > LEFT_REACH {
+                        return None;
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn right_arg(&self, from: usize) -> Option<Arg> {
+        let items = self.items;
+        let mut words = 0;
+        let (mut agent, mut between, mut blocked) = (false, false, false);
+        let mut i = from;
+        while i < items.len() {
+            match &items[i].kind {
+                ItemKind::Actors(_) => {
+                    let mut arg = self.list_right(i);
+                    arg.agent = agent;
+                    arg.between = between;
+                    arg.blocked = blocked;
+                    return Some(arg);
+                }
+                ItemKind::Marker(MarkerKind::Boundary) | ItemKind::Cue(..) => return None,
+                ItemKind::Marker(MarkerKind::Rupture) => return None,
+                ItemKind::Marker(MarkerKind::Agent) => agent = true,
+                ItemKind::Marker(MarkerKind::Recipient) => agent = false,
+                ItemKind::Marker(MarkerKind::Between) => between = true,
+                ItemKind::Marker(MarkerKind::Substitution) => blocked = true,
+                ItemKind::Punct(p) if is_clause_end(*p) => return None,
+                ItemKind::Punct(_) => {}
+                ItemKind::Marker(_) | ItemKind::Word | ItemKind::Description { .. } => {
+                    words += 1;
+                    if words > RIGHT_REACH {
+                        return None;
+                    }
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The coordinated list that ends with the actor item at `i`.
+    fn list_left(&self, i: usize) -> Arg {
+        let items = self.items;
+        let mut actors = actors_of(&items[i]);
+        let mut k = i;
+        'outer: while k > 0 {
+            let mut j = k;
+            let mut joined = false;
+            let mut gap = 0;
+            while j > 0 {
+                j -= 1;
+                match &items[j].kind {
+                    ItemKind::Punct(',') | ItemKind::Marker(MarkerKind::Joiner) => joined = true,
+                    ItemKind::Actors(a) if joined => {
+                        for x in a.iter().rev() {
+                            actors.insert(0, *x);
+                        }
+                        k = j;
+                        continue 'outer;
+                    }
+                    ItemKind::Word
+                    | ItemKind::Marker(
+                        MarkerKind::Recipient | MarkerKind::Agent | MarkerKind::Place,
+                    ) if gap < LIST_GAP && !joined => {
+                        gap += 1;
+                    }
+                    ItemKind::Punct('\'') => {}
+                    _ => break 'outer,
+                }
+            }
+            break;
+        }
+        dedup(&mut actors);
+        Arg {
+            actors,
+            end: i + 1,
+            ..Arg::default()
+        }
+    }
+
+    /// The coordinated list that starts with the actor item at `i`.
+    fn list_right(&self, i: usize) -> Arg {
+        let items = self.items;
+        let mut actors = actors_of(&items[i]);
+        let mut k = i + 1;
+        'outer: while k < items.len() {
+            let mut j = k;
+            let mut joined = false;
+            let mut gap = 0;
+            while j < items.len() {
+                match &items[j].kind {
+                    ItemKind::Punct(',') | ItemKind::Marker(MarkerKind::Joiner) if gap == 0 => {
+                        joined = true
+                    }
+                    ItemKind::Actors(a) if joined => {
+                        actors.extend(a.iter().copied());
+                        k = j + 1;
+                        continue 'outer;
+                    }
+                    ItemKind::Word
+                    | ItemKind::Marker(
+                        MarkerKind::Recipient | MarkerKind::Agent | MarkerKind::Place,
+                    ) if joined && gap < LIST_GAP => gap += 1,
+                    ItemKind::Punct('\'') => {}
+                    _ => break 'outer,
+                }
+                j += 1;
+            }
+            break;
+        }
+        dedup(&mut actors);
+        Arg {
+            actors,
+            end: k,
+            ..Arg::default()
+        }
+    }
+
+    /// The first organisation named at or after item `from`, in this clause.
+    fn next_organisation(&self, from: usize) -> Vec<ActorId> {
+        for item in &self.items[from..] {
+            match &item.kind {
+                ItemKind::Actors(a) => {
+                    let orgs: Vec<_> = a
+                        .iter()
+                        .copied()
+                        .filter(|x| self.kinds[x.index()] == ActorKind::Organisation)
+                        .collect();
+                    if !orgs.is_empty() {
+                        return orgs;
+                    }
+                }
+                ItemKind::Punct(p) if is_clause_end(*p) => break,
+                _ => {}
+            }
+        }
+        Vec::new()
+    }
+
+    fn words_between(&self, a: usize, b: usize) -> usize {
+        self.items[a + 1..b]
+            .iter()
+            .filter(|it| !matches!(it.kind, ItemKind::Punct(_)))
+            .count()
+    }
+}
+
+fn is_clause_end(p: char) -> bool {
+    matches!(p, ';' | '.' | '?' | '!' | '\u{2026}')
+}
+
+fn actors_of(item: &Item) -> Vec<ActorId> {
+    match &item.kind {
+        ItemKind::Actors(a) => a.clone(),
+        _ => Vec::new(),
+    }
+}
+
+fn dedup(actors: &mut Vec<ActorId>) {
+    let mut seen = HashSet::new();
+    actors.retain(|a| seen.insert(*a));
+}
+
+fn all_pairs(
+    actors: &[ActorId],
+    rule: &'static str,
+    pairs: &mut Vec<(ActorId, ActorId, &'static str)>,
+) {
+    for (i, &a) in actors.iter().enumerate() {
+        for &b in &actors[i + 1..] {
+            pairs.push((a, b, rule));
+        }
+    }
+}
+
+/// The last coordinated list of two or more states before item `end`.
+fn last_list(items: &[Item], end: usize, kinds: &[ActorKind]) -> Vec<ActorId> {
+    lists(&items[..end], kinds).pop().unwrap_or_default()
+}
+
+/// Coordinated lists of two or more states in a sentence's items, in order.
+pub(crate) fn lists(items: &[Item], kinds: &[ActorKind]) -> Vec<Vec<ActorId>> {
+    let mut out = Vec::new();
+    let mut current: Vec<ActorId> = Vec::new();
+    let mut joined = false;
+    let mut gap = 0;
+    for item in items {
+        match &item.kind {
+            ItemKind::Actors(a) => {
+                let states: Vec<_> = a
+                    .iter()
+                    .copied()
+                    .filter(|x| kinds[x.index()] == ActorKind::State)
+                    .collect();
+                if states.is_empty() {
+                    continue;
+                }
+                if !(joined || current.is_empty()) {
+                    if current.len() >= 2 {
+                        out.push(std::mem::take(&mut current));
+                    }
+                    current.clear();
+                }
+                current.extend(states);
+                joined = false;
+                gap = 0;
+            }
+            ItemKind::Punct(',') | ItemKind::Marker(MarkerKind::Joiner) => joined = true,
+            ItemKind::Word | ItemKind::Marker(MarkerKind::Recipient | MarkerKind::Place)
+                if gap < LIST_GAP =>
+            {
+                gap += 1
+            }
+            ItemKind::Punct('\'') => {}
+            _ => {
+                if current.len() >= 2 {
+                    out.push(std::mem::take(&mut current));
+                }
+                current.clear();
+                joined = false;
+                gap = 0;
+            }
+        }
+    }
+    if current.len() >= 2 {
+        dedup(&mut current);
+        out.push(current);
+    }
+    for l in &mut out {
+        dedup(l);
+    }
+    out.retain(|l| l.len() >= 2);
+    out
+}

@@ -1,0 +1,93 @@
+//! Tokens of a folded sentence: words and punctuation marks, with offsets.
+//!
+//! The relation rules count distances and find clause edges in tokens, not
+//! bytes, so that "la Russie" and "the Russian Federation" are near their cue
+//! whatever their length. Tokens are found on folded text (see
+//! [`crate::normalize`]), where every apostrophe is `'` and every space is
+//! ` `. Whitespace is not a token.
+
+use crate::normalize::is_word_char;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A run of letters and digits.
+    Word,
+    /// One punctuation or symbol character.
+    Punct(char),
+}
+
+/// One token of a folded text: its kind and byte range in the folded text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Word or punctuation.
+    pub kind: TokenKind,
+    /// First byte, in the folded text.
+    pub start: usize,
+    /// One past the last byte, in the folded text.
+    pub end: usize,
+}
+
+impl Token {
+    /// Whether this is a word.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+}
+
+/// Splits a folded text into words and punctuation marks.
+///
+/// # Example
+///
+/// ```
+/// use actorgraph::token::{tokenize, TokenKind};
+///
+/// let toks = tokenize("l'armee, 5 000");
+/// let kinds: Vec<_> = toks.iter().map(|t| t.kind).collect();
+/// assert_eq!(kinds, [
+///     TokenKind::Word, TokenKind::Punct('\''), TokenKind::Word,
+///     TokenKind::Punct(','), TokenKind::Word, TokenKind::Word,
+/// ]);
+/// ```
+pub fn tokenize(folded: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(folded.len() / 5 + 1);
+    let mut word_start = None;
+    for (i, c) in folded.char_indices() {
+        if is_word_char(c) {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = word_start.take() {
+            tokens.push(Token {
+                kind: TokenKind::Word,
+                start: s,
+                end: i,
+            });
+        }
+        if !c.is_whitespace() {
+            tokens.push(Token {
+                kind: TokenKind::Punct(c),
+                start: i,
+                end: i + c.len_utf8(),
+            });
+        }
+    }
+    if let Some(s) = word_start {
+        tokens.push(Token {
+            kind: TokenKind::Word,
+            start: s,
+            end: folded.len(),
+        });
+    }
+    tokens
+}
+
+/// Index of the token that starts at or after folded byte `at`.
+pub(crate) fn token_at(tokens: &[Token], at: usize) -> usize {
+    tokens.partition_point(|t| t.start < at)
+}
+
+/// Index one past the last token that ends at or before folded byte `at`.
+pub(crate) fn token_end(tokens: &[Token], at: usize) -> usize {
+    tokens.partition_point(|t| t.end <= at)
+}
