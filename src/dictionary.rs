@@ -241,8 +241,9 @@ pub enum MarkerKind {
     Recipient,
     /// A preposition that makes a following capital a place ("à", "in").
     Place,
-    /// A description standing for one actor named nearby ("la junte", "the country").
-    Description,
+    /// A description standing for one actor of a kind named nearby ("la
+    /// junte", "the country" for states; "l'organisation", "the group").
+    Description(ActorKind),
     /// A description standing for several actors named nearby ("ces pays").
     Descriptions,
     /// A frequent word of the language, used to recognise it.
@@ -281,7 +282,9 @@ impl EntryClass {
             "agent" => Marker(MarkerKind::Agent),
             "recipient" => Marker(MarkerKind::Recipient),
             "place" => Marker(MarkerKind::Place),
-            "description" => Marker(MarkerKind::Description),
+            "description" => Marker(MarkerKind::Description(ActorKind::State)),
+            "description:organisation" => Marker(MarkerKind::Description(ActorKind::Organisation)),
+            "description:armed-group" => Marker(MarkerKind::Description(ActorKind::ArmedGroup)),
             "descriptions" => Marker(MarkerKind::Descriptions),
             "stopword" => Marker(MarkerKind::Stopword),
             _ => return None,
@@ -312,7 +315,9 @@ impl EntryClass {
                 MarkerKind::Agent => "agent",
                 MarkerKind::Recipient => "recipient",
                 MarkerKind::Place => "place",
-                MarkerKind::Description => "description",
+                MarkerKind::Description(ActorKind::State) => "description",
+                MarkerKind::Description(ActorKind::Organisation) => "description:organisation",
+                MarkerKind::Description(ActorKind::ArmedGroup) => "description:armed-group",
                 MarkerKind::Descriptions => "descriptions",
                 MarkerKind::Stopword => "stopword",
             },
@@ -340,6 +345,17 @@ pub struct Lexicon {
     pub entries: Vec<LexiconEntry>,
 }
 
+/// A word that makes a demonym name its state ("armée" in "l'armée
+/// malienne").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Institution {
+    /// The word or phrase as written.
+    pub text: String,
+    /// Whether it is a state action ("appui", "support"): it qualifies the
+    /// demonym but stays outside the mention, being a relation cue itself.
+    pub action: bool,
+}
+
 /// A complete, validated dictionary set.
 #[derive(Clone, Debug)]
 pub struct Dictionaries {
@@ -347,8 +363,8 @@ pub struct Dictionaries {
     pub actors: Vec<Actor>,
     /// Every alias of every actor.
     pub aliases: Vec<Alias>,
-    /// Institution words, folded: a demonym next to one names its state.
-    pub institutions: Vec<String>,
+    /// Institution words: a demonym next to one names its state.
+    pub institutions: Vec<Institution>,
     /// One lexicon per language, sorted by language.
     pub lexicons: Vec<Lexicon>,
     /// Abbreviations that do not end a sentence.
@@ -446,11 +462,17 @@ impl Dictionaries {
                 lexicons.push(parse_lexicon(lang, text, &mut report));
             } else if file == "institutions.txt" {
                 for (n, line) in content_lines(text) {
-                    let folded = fold(line);
-                    if folded.trim().is_empty() {
+                    let (action, word) = match line.strip_prefix("action ") {
+                        Some(w) => (true, w.trim()),
+                        None => (false, line),
+                    };
+                    if !fold(word).chars().any(char::is_alphanumeric) {
                         report(n, "an institution word must have letters".into());
                     } else {
-                        institutions.push(folded);
+                        institutions.push(Institution {
+                            text: word.to_string(),
+                            action,
+                        });
                     }
                 }
             } else if file == "abbreviations.txt" {

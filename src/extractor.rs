@@ -128,7 +128,7 @@ impl Extractor {
             } else {
                 SentenceRelations::default()
             };
-            context.previous = relations.states.clone();
+            context.previous = relations.actors.clone();
             context.previous_list = relations.last_list.clone();
             let mentions = mentions
                 .into_iter()

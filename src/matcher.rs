@@ -165,6 +165,7 @@ pub struct ActorMatcher {
     aliases: PhraseSet,
     alias_info: Vec<(ActorId, AliasKind)>,
     institutions: PhraseSet,
+    institution_is_action: Vec<bool>,
     places: HashSet<String>,
     kinds: Vec<ActorKind>,
 }
@@ -187,8 +188,9 @@ impl ActorMatcher {
             dicts
                 .institutions
                 .iter()
-                .map(|s| (s.as_str(), false, false)),
+                .map(|i| (i.text.as_str(), false, false)),
         );
+        let institution_is_action = dicts.institutions.iter().map(|i| i.action).collect();
         let places = dicts
             .lexicons
             .iter()
@@ -201,6 +203,7 @@ impl ActorMatcher {
             aliases,
             alias_info,
             institutions,
+            institution_is_action,
             places,
             kinds,
         }
@@ -211,7 +214,7 @@ impl ActorMatcher {
     pub fn find(&self, norm: &NormalizedText, original: &str, tokens: &[Token]) -> Vec<Mention> {
         let hay = norm.as_str();
         let matches = self.aliases.find(norm, original);
-        let mut institutions: Option<Vec<(usize, usize)>> = None;
+        let mut institutions: Option<Vec<Qualifier>> = None;
         let mut out = Vec::with_capacity(matches.len());
         for (i, m) in matches.iter().enumerate() {
             let (actor, via) = self.alias_info[m.phrase];
@@ -224,10 +227,15 @@ impl ActorMatcher {
                         self.institutions
                             .find(norm, original)
                             .iter()
-                            .map(|p| (token_at(tokens, p.start), token_end(tokens, p.end)))
+                            .map(|p| Qualifier {
+                                first: token_at(tokens, p.start),
+                                last: token_end(tokens, p.end),
+                                folded: Span::new(p.start, p.end),
+                                action: self.institution_is_action[p.phrase],
+                            })
                             .collect()
                     });
-                    if !qualifies(tokens, inst, first, last) {
+                    if qualifier(tokens, inst, first, last).is_none() {
                         continue;
                     }
                     // "les supplétifs russes du groupe Wagner": the noun belongs
@@ -244,11 +252,23 @@ impl ActorMatcher {
                 }
                 _ => {}
             }
+            let (mut start, mut end) = (m.start, m.end);
+            if via == AliasKind::Demonym {
+                // "l'armée malienne" is one mention, so that "armée" is never
+                // read as a cue; a state action stays a cue of its own.
+                if let Some(q) =
+                    qualifier(tokens, institutions.as_deref().unwrap_or(&[]), first, last)
+                        .filter(|q| !q.action)
+                {
+                    start = start.min(q.folded.start);
+                    end = end.max(q.folded.end);
+                }
+            }
             out.push(Mention {
                 actor,
                 via,
-                folded: Span::new(m.start, m.end),
-                span: norm.original_span(m.start, m.end),
+                folded: Span::new(start, end),
+                span: norm.original_span(start, end),
             });
         }
         out
@@ -273,10 +293,24 @@ impl ActorMatcher {
     }
 }
 
-/// Whether an institution word sits within [`DEMONYM_WINDOW`] words of the
+/// An institution word found in a sentence.
+#[derive(Clone, Copy, Debug)]
+struct Qualifier {
+    first: usize,
+    last: usize,
+    folded: Span,
+    action: bool,
+}
+
+/// The nearest institution word within [`DEMONYM_WINDOW`] words of the
 /// demonym at tokens `first..last`, with no punctuation between (hyphens and
 /// apostrophes aside, as in "état-major" or "l'armée").
-fn qualifies(tokens: &[Token], institutions: &[(usize, usize)], first: usize, last: usize) -> bool {
+fn qualifier(
+    tokens: &[Token],
+    institutions: &[Qualifier],
+    first: usize,
+    last: usize,
+) -> Option<Qualifier> {
     let clear = |from: usize, to: usize| {
         tokens[from..to]
             .iter()
@@ -285,7 +319,17 @@ fn qualifies(tokens: &[Token], institutions: &[(usize, usize)], first: usize, la
     };
     institutions
         .iter()
-        .any(|&(s, e)| (e <= first && clear(e, first)) || (s >= last && clear(last, s)))
+        .filter_map(|q| {
+            if q.last <= first && clear(q.last, first) {
+                Some((first - q.last, *q))
+            } else if q.first >= last && clear(last, q.first) {
+                Some((q.first - last, *q))
+            } else {
+                None
+            }
+        })
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, q)| q)
 }
 
 #[cfg(test)]

@@ -139,8 +139,8 @@ pub struct SentenceRelations {
     pub cues: Vec<CueReading>,
     /// Descriptions resolved to actors: span in the original sentence, actors.
     pub resolved: Vec<(Span, Vec<ActorId>)>,
-    /// States named (or resolved) in the sentence, in order.
-    pub states: Vec<ActorId>,
+    /// Actors named (or resolved) in the sentence, in order.
+    pub actors: Vec<ActorId>,
     /// The last list of two or more states in the sentence.
     pub last_list: Vec<ActorId>,
 }
@@ -165,7 +165,7 @@ struct LanguageRules {
 pub struct Context {
     /// Mentions per actor in the whole article.
     pub counts: HashMap<ActorId, usize>,
-    /// State actors named in the previous sentence, in order.
+    /// Actors named in the previous sentence, in order.
     pub previous: Vec<ActorId>,
     /// The last list of two or more states in the previous sentence.
     pub previous_list: Vec<ActorId>,
@@ -255,14 +255,13 @@ impl RelationRules {
             out: &mut out,
         }
         .read_cues(norm);
-        out.states = items
+        out.actors = items
             .iter()
             .filter_map(|it| match &it.kind {
                 ItemKind::Actors(a) => Some(a.iter().copied()),
                 _ => None,
             })
             .flatten()
-            .filter(|a| self.kinds[a.index()] == ActorKind::State)
             .collect();
         out.last_list = lists(&items, &self.kinds).pop().unwrap_or_default();
         out
@@ -291,6 +290,8 @@ pub enum ItemKind {
     Description {
         /// Whether it stands for several actors.
         plural: bool,
+        /// The kind of actor it stands for.
+        kind: ActorKind,
     },
     /// A relation cue.
     Cue(RelationKind, Frame),
@@ -355,12 +356,14 @@ fn build_items(
             if next_mention.is_none_or(|s| s >= m.end) {
                 let kind = match classes[m.phrase] {
                     EntryClass::Cue(k, f) => ItemKind::Cue(k, f),
-                    EntryClass::Marker(MarkerKind::Description) => {
-                        ItemKind::Description { plural: false }
-                    }
-                    EntryClass::Marker(MarkerKind::Descriptions) => {
-                        ItemKind::Description { plural: true }
-                    }
+                    EntryClass::Marker(MarkerKind::Description(kind)) => ItemKind::Description {
+                        plural: false,
+                        kind,
+                    },
+                    EntryClass::Marker(MarkerKind::Descriptions) => ItemKind::Description {
+                        plural: true,
+                        kind: ActorKind::State,
+                    },
                     EntryClass::Marker(k) => ItemKind::Marker(k),
                 };
                 items.push(Item {
@@ -388,6 +391,18 @@ fn build_items(
         });
         t += 1;
     }
+    // "Russia's Wagner group": the possessor qualifies the possessed actor
+    // and is not an argument of its own.
+    for i in 0..items.len().saturating_sub(3) {
+        let possessive = matches!(items[i].kind, ItemKind::Actors(_))
+            && items[i + 1].kind == ItemKind::Punct('\'')
+            && items[i + 2].kind == ItemKind::Word
+            && &norm.as_str()[items[i + 2].folded.range()] == "s"
+            && matches!(items[i + 3].kind, ItemKind::Actors(_));
+        if possessive {
+            items[i].kind = ItemKind::Word;
+        }
+    }
     items
 }
 
@@ -404,7 +419,7 @@ fn resolve_descriptions(
     out: &mut SentenceRelations,
 ) {
     for i in 0..items.len() {
-        let ItemKind::Description { plural } = items[i].kind else {
+        let ItemKind::Description { plural, kind } = items[i].kind else {
             continue;
         };
         let actors = if plural {
@@ -422,8 +437,13 @@ fn resolve_descriptions(
                     _ => None,
                 })
                 .flatten()
-                .filter(|a| kinds[a.index()] == ActorKind::State);
-            let pool: Vec<ActorId> = context.previous.iter().copied().chain(before).collect();
+                .filter(|a| kinds[a.index()] == kind);
+            let previous = context
+                .previous
+                .iter()
+                .copied()
+                .filter(|a| kinds[a.index()] == kind);
+            let pool: Vec<ActorId> = previous.chain(before).collect();
             let best = pool
                 .iter()
                 .enumerate()
@@ -459,6 +479,7 @@ struct Reader<'a> {
 impl Reader<'_> {
     fn read_cues(&mut self, norm: &NormalizedText) {
         let items = self.items;
+        let mut shared_subject: Option<Arg> = None;
         for (c, item) in items.iter().enumerate() {
             let (kind, frame, modifier) = match item.kind {
                 ItemKind::Cue(k, f) => {
@@ -492,8 +513,19 @@ impl Reader<'_> {
                 self.out.cues.push(reading);
                 continue;
             }
-            let left = self.left_arg(c);
             let right = self.right_arg(c + 1);
+            // "severed relations with France and cancelled an agreement with
+            // the US": a coordinated verb shares the subject of the first.
+            let left = (if self.follows_joiner(c) {
+                shared_subject.clone()
+            } else {
+                None
+            })
+            .or_else(|| self.left_arg(c))
+            .or_else(|| self.participial_subject(c, right.as_ref()));
+            if left.is_some() {
+                shared_subject = left.clone();
+            }
             let second = match (&left, &right) {
                 (None, Some(r)) if !r.between => self.right_arg(r.end),
                 _ => None,
@@ -682,6 +714,53 @@ impl Reader<'_> {
         false
     }
 
+    /// Whether the cue at `c` follows a joiner, at most two words after it
+    /// ("et réclamé", "and later cancelled").
+    fn follows_joiner(&self, c: usize) -> bool {
+        for item in self.items[..c].iter().rev().take(3) {
+            match item.kind {
+                ItemKind::Marker(MarkerKind::Joiner) => return true,
+                ItemKind::Word => {}
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// The subject of a sentence that opens with the cue's clause ("En
+    /// s'alliant avec Moscou, le Mali...", "After kicking out French troops,
+    /// the junta..."): the first actor after the comma that closes it.
+    fn participial_subject(&self, c: usize, right: Option<&Arg>) -> Option<Arg> {
+        let opening = self.items[..c]
+            .iter()
+            .filter(|it| !matches!(it.kind, ItemKind::Punct(_)))
+            .count();
+        if opening > 3 {
+            return None;
+        }
+        let from = right.map_or(c + 1, |r| r.end);
+        let comma = from
+            + self
+                .items
+                .get(from..)?
+                .iter()
+                .position(|it| it.kind == ItemKind::Punct(','))?;
+        let mut words = 0;
+        for (j, item) in self.items.iter().enumerate().skip(comma + 1) {
+            match item.kind {
+                ItemKind::Actors(_) => return Some(self.list_right(j)),
+                ItemKind::Punct(_) => return None,
+                _ => {
+                    words += 1;
+                    if words > 3 {
+                        return None;
+                    }
+                }
+            }
+        }
+        None
+    }
+
     fn left_arg(&self, c: usize) -> Option<Arg> {
         let items = self.items;
         let mut words = 0;
@@ -690,6 +769,12 @@ impl Reader<'_> {
             i -= 1;
             match &items[i].kind {
                 ItemKind::Actors(_) => return Some(self.list_left(i)),
+                // ", and it has spread...": a new clause begins.
+                ItemKind::Marker(MarkerKind::Joiner)
+                    if i > 0 && items[i - 1].kind == ItemKind::Punct(',') =>
+                {
+                    return None;
+                }
                 ItemKind::Marker(MarkerKind::Boundary) => {
                     // "l'AES, qui regroupe": the antecedent is the subject.
                     if self.words_between(i, c) <= 2 {
@@ -755,37 +840,23 @@ impl Reader<'_> {
         None
     }
 
-    /// The coordinated list that ends with the actor item at `i`.
+    /// The coordinated list that ends with the actor item at `i`. Walking
+    /// left, the first separator must hold a joiner ("le Burkina Faso et le
+    /// Niger"): a comma alone is an apposition or a new clause ("l'Algérie,
+    /// Bamako renforce...").
     fn list_left(&self, i: usize) -> Arg {
-        let items = self.items;
-        let mut actors = actors_of(&items[i]);
+        let mut actors = actors_of(&self.items[i]);
         let mut k = i;
-        'outer: while k > 0 {
-            let mut j = k;
-            let mut joined = false;
-            let mut gap = 0;
-            while j > 0 {
-                j -= 1;
-                match &items[j].kind {
-                    ItemKind::Punct(',') | ItemKind::Marker(MarkerKind::Joiner) => joined = true,
-                    ItemKind::Actors(a) if joined => {
-                        for x in a.iter().rev() {
-                            actors.insert(0, *x);
-                        }
-                        k = j;
-                        continue 'outer;
-                    }
-                    ItemKind::Word
-                    | ItemKind::Marker(
-                        MarkerKind::Recipient | MarkerKind::Agent | MarkerKind::Place,
-                    ) if gap < LIST_GAP && !joined => {
-                        gap += 1;
-                    }
-                    ItemKind::Punct('\'') => {}
-                    _ => break 'outer,
-                }
+        let mut first = true;
+        while let Some((j, joiner)) = self.separator(k, false) {
+            if first && !joiner {
+                break;
             }
-            break;
+            first = false;
+            let mut before = actors_of(&self.items[j]);
+            before.append(&mut actors);
+            actors = before;
+            k = j;
         }
         dedup(&mut actors);
         Arg {
@@ -795,41 +866,53 @@ impl Reader<'_> {
         }
     }
 
-    /// The coordinated list that starts with the actor item at `i`.
+    /// The coordinated list that starts with the actor item at `i`. Items
+    /// after the last joiner are dropped unless a joiner follows them: "le
+    /// Mali, le Burkina Faso et le Niger" is a list, "le Mali, Bamako" is not.
     fn list_right(&self, i: usize) -> Arg {
-        let items = self.items;
-        let mut actors = actors_of(&items[i]);
-        let mut k = i + 1;
-        'outer: while k < items.len() {
-            let mut j = k;
-            let mut joined = false;
-            let mut gap = 0;
-            while j < items.len() {
-                match &items[j].kind {
-                    ItemKind::Punct(',') | ItemKind::Marker(MarkerKind::Joiner) if gap == 0 => {
-                        joined = true
-                    }
-                    ItemKind::Actors(a) if joined => {
-                        actors.extend(a.iter().copied());
-                        k = j + 1;
-                        continue 'outer;
-                    }
-                    ItemKind::Word
-                    | ItemKind::Marker(
-                        MarkerKind::Recipient | MarkerKind::Agent | MarkerKind::Place,
-                    ) if joined && gap < LIST_GAP => gap += 1,
-                    ItemKind::Punct('\'') => {}
-                    _ => break 'outer,
-                }
-                j += 1;
+        let mut actors = actors_of(&self.items[i]);
+        let (mut committed, mut end) = (actors.len(), i + 1);
+        let mut k = i;
+        while let Some((j, joiner)) = self.separator(k, true) {
+            actors.extend(actors_of(&self.items[j]));
+            if joiner {
+                committed = actors.len();
+                end = j + 1;
             }
-            break;
+            k = j;
         }
+        actors.truncate(committed);
         dedup(&mut actors);
         Arg {
             actors,
-            end: k,
+            end,
             ..Arg::default()
+        }
+    }
+
+    /// From the actor item at `at`, walks over one list separator (commas
+    /// and joiners, with up to [`LIST_GAP`] filler words such as articles)
+    /// towards the next actor item. Returns its index and whether the
+    /// separator held a joiner.
+    fn separator(&self, at: usize, rightwards: bool) -> Option<(usize, bool)> {
+        let items = self.items;
+        let (mut joined, mut joiner, mut gap) = (false, false, 0);
+        let mut j = at;
+        loop {
+            j = if rightwards { j + 1 } else { j.checked_sub(1)? };
+            match &items.get(j)?.kind {
+                ItemKind::Actors(_) if joined => return Some((j, joiner)),
+                ItemKind::Punct(',') => joined = true,
+                ItemKind::Marker(MarkerKind::Joiner) => (joined, joiner) = (true, true),
+                ItemKind::Punct('\'') => {}
+                ItemKind::Word
+                | ItemKind::Marker(MarkerKind::Recipient | MarkerKind::Agent | MarkerKind::Place)
+                    if gap < LIST_GAP =>
+                {
+                    gap += 1
+                }
+                _ => return None,
+            }
         }
     }
 
