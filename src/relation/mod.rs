@@ -1032,3 +1032,6 @@ pub(crate) fn lists(items: &[Item], kinds: &[ActorKind]) -> Vec<Vec<ActorId>> {
     out.retain(|l| l.len() >= 2);
     out
 }
+
+#[cfg(test)]
+mod tests;
