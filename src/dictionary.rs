@@ -231,6 +231,18 @@ pub enum MarkerKind {
     Rupture,
     /// Opens a new clause; arguments are not looked for across it ("qui", "which").
     Boundary,
+    /// Says that the actor after it is the cue's own name, not a party to
+    /// it ("an alliance, known as Ecowas").
+    Naming,
+    /// A subject pronoun standing for the first actor of its sentence, or of
+    /// the previous one ("il", "it"); plural: `pronouns` ("ils", "they").
+    Pronoun {
+        /// Whether it stands for several actors.
+        plural: bool,
+    },
+    /// A phrase that means nothing to the rules and hides shorter matches
+    /// inside it ("il y a", "it seems": impersonal, not pronouns).
+    Ignore,
     /// Makes the following list pairwise ("entre X et Y", "between").
     Between,
     /// Joins the items of a list ("et", "and").
@@ -278,6 +290,10 @@ impl EntryClass {
             "rupture" => Marker(MarkerKind::Rupture),
             "boundary" => Marker(MarkerKind::Boundary),
             "between" => Marker(MarkerKind::Between),
+            "naming" => Marker(MarkerKind::Naming),
+            "pronoun" => Marker(MarkerKind::Pronoun { plural: false }),
+            "pronouns" => Marker(MarkerKind::Pronoun { plural: true }),
+            "ignore" => Marker(MarkerKind::Ignore),
             "joiner" => Marker(MarkerKind::Joiner),
             "agent" => Marker(MarkerKind::Agent),
             "recipient" => Marker(MarkerKind::Recipient),
@@ -311,6 +327,10 @@ impl EntryClass {
                 MarkerKind::Rupture => "rupture",
                 MarkerKind::Boundary => "boundary",
                 MarkerKind::Between => "between",
+                MarkerKind::Naming => "naming",
+                MarkerKind::Pronoun { plural: false } => "pronoun",
+                MarkerKind::Pronoun { plural: true } => "pronouns",
+                MarkerKind::Ignore => "ignore",
                 MarkerKind::Joiner => "joiner",
                 MarkerKind::Agent => "agent",
                 MarkerKind::Recipient => "recipient",
@@ -343,6 +363,22 @@ pub struct Lexicon {
     pub language: String,
     /// The entries, in file order.
     pub entries: Vec<LexiconEntry>,
+    /// Where a demonym stands relative to its institution word, from an
+    /// `option demonym-first` or `option institution-first` line.
+    pub demonym_order: DemonymOrder,
+}
+
+/// Where a demonym stands relative to the institution word that makes it a
+/// mention: "the Malian army" (first) or "l'armée malienne" (after).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum DemonymOrder {
+    /// The demonym comes first (English).
+    DemonymFirst,
+    /// The institution word comes first (French).
+    InstitutionFirst,
+    /// Either order (no language known).
+    #[default]
+    Either,
 }
 
 /// A word that makes a demonym name its state ("armée" in "l'armée
@@ -719,13 +755,25 @@ fn split_first_word(line: &str) -> (&str, &str) {
 
 fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, String)) -> Lexicon {
     let mut entries = Vec::new();
+    let mut demonym_order = DemonymOrder::Either;
     for (n, line) in content_lines(text) {
         let (class, phrase) = split_first_word(line);
+        if class == "option" {
+            match phrase {
+                "demonym-first" => demonym_order = DemonymOrder::DemonymFirst,
+                "institution-first" => demonym_order = DemonymOrder::InstitutionFirst,
+                other => report(
+                    n,
+                    format!("unknown option {other:?}: use demonym-first or institution-first"),
+                ),
+            }
+            continue;
+        }
         let Some(class) = EntryClass::parse(class) else {
             report(
                 n,
                 format!(
-                    "unknown class {class:?}: use support, support:receive, alliance, tension, conflict, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, boundary, between, joiner, agent, recipient, place, description, descriptions, stopword)"
+                    "unknown class {class:?}: use support, support:receive, alliance, tension, conflict, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, boundary, between, naming, pronoun, pronouns, ignore, joiner, agent, recipient, place, description, descriptions, stopword)"
                 ),
             );
             continue;
@@ -757,6 +805,7 @@ fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, Stri
     Lexicon {
         language: language.to_string(),
         entries,
+        demonym_order,
     }
 }
 

@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 
 use crate::{
-    dictionary::{ActorId, Dictionaries},
+    dictionary::{ActorId, DemonymOrder, Dictionaries},
     matcher::{ActorMatcher, Mention},
     normalize::NormalizedText,
     relation::{Context, RelationRules, SentenceRelations},
@@ -95,16 +95,10 @@ impl Extractor {
         // First pass: fold, tokenise and match every sentence, so that
         // descriptions can be resolved with the article's mention counts.
         let mut prepared = Vec::with_capacity(ranges.len());
-        let mut counts: HashMap<ActorId, usize> = HashMap::new();
         for r in ranges {
-            let original = &text[r.clone()];
-            let norm = NormalizedText::new(original);
+            let norm = NormalizedText::new(&text[r.clone()]);
             let tokens = tokenize(norm.as_str());
-            let mentions = self.matcher.find(&norm, original, &tokens);
-            for m in &mentions {
-                *counts.entry(m.actor).or_default() += 1;
-            }
-            prepared.push((Span::from(r), norm, tokens, mentions));
+            prepared.push((Span::from(r), norm, tokens, Vec::new()));
         }
         let language = self
             .rules
@@ -115,6 +109,18 @@ impl Extractor {
                     .map(move |t| &norm.as_str()[t.start..t.end])
             }))
             .unwrap_or(0);
+        let order = self
+            .dictionaries
+            .lexicons
+            .get(language)
+            .map_or(DemonymOrder::Either, |l| l.demonym_order);
+        let mut counts: HashMap<ActorId, usize> = HashMap::new();
+        for (span, norm, tokens, mentions) in &mut prepared {
+            *mentions = self.matcher.find(norm, &text[span.range()], tokens, order);
+            for m in mentions.iter() {
+                *counts.entry(m.actor).or_default() += 1;
+            }
+        }
         let mut context = Context {
             counts,
             ..Context::default()
@@ -130,6 +136,7 @@ impl Extractor {
             };
             context.previous = relations.actors.clone();
             context.previous_list = relations.last_list.clone();
+            context.previous_plural = relations.first_plural;
             let mentions = mentions
                 .into_iter()
                 .map(|m| Mention {

@@ -19,7 +19,7 @@ use std::collections::HashSet;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::{
-    dictionary::{ActorId, ActorKind, AliasKind, Dictionaries, MarkerKind},
+    dictionary::{ActorId, ActorKind, AliasKind, DemonymOrder, Dictionaries, MarkerKind},
     normalize::{NormalizedText, fold, is_word_char},
     span::Span,
     token::{Token, token_at, token_end},
@@ -211,7 +211,13 @@ impl ActorMatcher {
 
     /// The mentions in a folded sentence, in order. `original` is the text
     /// `norm` was folded from; `tokens` are the tokens of `norm`.
-    pub fn find(&self, norm: &NormalizedText, original: &str, tokens: &[Token]) -> Vec<Mention> {
+    pub fn find(
+        &self,
+        norm: &NormalizedText,
+        original: &str,
+        tokens: &[Token],
+        order: DemonymOrder,
+    ) -> Vec<Mention> {
         let hay = norm.as_str();
         let matches = self.aliases.find(norm, original);
         let mut institutions: Option<Vec<Qualifier>> = None;
@@ -235,7 +241,7 @@ impl ActorMatcher {
                             })
                             .collect()
                     });
-                    if qualifier(tokens, inst, first, last).is_none() {
+                    if qualifier(tokens, inst, first, last, order).is_none() {
                         continue;
                     }
                     // "les supplétifs russes du groupe Wagner": the noun belongs
@@ -256,9 +262,14 @@ impl ActorMatcher {
             if via == AliasKind::Demonym {
                 // "l'armée malienne" is one mention, so that "armée" is never
                 // read as a cue; a state action stays a cue of its own.
-                if let Some(q) =
-                    qualifier(tokens, institutions.as_deref().unwrap_or(&[]), first, last)
-                        .filter(|q| !q.action)
+                if let Some(q) = qualifier(
+                    tokens,
+                    institutions.as_deref().unwrap_or(&[]),
+                    first,
+                    last,
+                    order,
+                )
+                .filter(|q| !q.action)
                 {
                     start = start.min(q.folded.start);
                     end = end.max(q.folded.end);
@@ -310,7 +321,10 @@ fn qualifier(
     institutions: &[Qualifier],
     first: usize,
     last: usize,
+    order: DemonymOrder,
 ) -> Option<Qualifier> {
+    let before = order != DemonymOrder::DemonymFirst;
+    let after = order != DemonymOrder::InstitutionFirst;
     let clear = |from: usize, to: usize| {
         tokens[from..to]
             .iter()
@@ -320,9 +334,9 @@ fn qualifier(
     institutions
         .iter()
         .filter_map(|q| {
-            if q.last <= first && clear(q.last, first) {
+            if before && q.last <= first && clear(q.last, first) {
                 Some((first - q.last, *q))
-            } else if q.first >= last && clear(last, q.first) {
+            } else if after && q.first >= last && clear(last, q.first) {
                 Some((q.first - last, *q))
             } else {
                 None
@@ -342,7 +356,7 @@ mod tests {
         let m = ActorMatcher::new(&d);
         let norm = NormalizedText::new(text);
         let toks = tokenize(norm.as_str());
-        m.find(&norm, text, &toks)
+        m.find(&norm, text, &toks, DemonymOrder::Either)
             .iter()
             .map(|x| {
                 (

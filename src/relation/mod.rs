@@ -97,6 +97,8 @@ pub enum Rejection {
     Negated,
     /// An argument is a substitute, not a partner.
     Substitution,
+    /// The cue names the actor after it ("an alliance, known as Ecowas").
+    Naming,
     /// The cue has fewer than two actors in its scope.
     OutOfScope,
     /// Both sides are the same actor.
@@ -112,6 +114,7 @@ impl Rejection {
             Rejection::InsideName => "inside an actor's name",
             Rejection::Negated => "negated or denied",
             Rejection::Substitution => "substitution, not partnership",
+            Rejection::Naming => "the cue names the actor after it, it is no party",
             Rejection::OutOfScope => "fewer than two actors in the cue's clause",
             Rejection::SameActor => "both sides are the same actor",
             Rejection::NotAnOrganisation => "membership target is not an organisation",
@@ -143,6 +146,8 @@ pub struct SentenceRelations {
     pub actors: Vec<ActorId>,
     /// The last list of two or more states in the sentence.
     pub last_list: Vec<ActorId>,
+    /// Whether its first actor is named by a plural noun.
+    pub first_plural: bool,
 }
 
 /// The compiled cue lexicons of every language.
@@ -169,6 +174,9 @@ pub struct Context {
     pub previous: Vec<ActorId>,
     /// The last list of two or more states in the previous sentence.
     pub previous_list: Vec<ActorId>,
+    /// Whether the first actor of the previous sentence was named by a
+    /// plural noun.
+    pub previous_plural: bool,
 }
 
 impl RelationRules {
@@ -264,6 +272,10 @@ impl RelationRules {
             .flatten()
             .collect();
         out.last_list = lists(&items, &self.kinds).pop().unwrap_or_default();
+        out.first_plural = items
+            .iter()
+            .find(|it| matches!(it.kind, ItemKind::Actors(_)))
+            .is_some_and(|it| it.plural);
         out
     }
 }
@@ -279,6 +291,12 @@ pub struct Item {
     pub last: usize,
     /// Bytes in the folded sentence.
     pub folded: Span,
+    /// Whether it names several actors, or one through a plural noun
+    /// ("les soldats maliens"): what a plural pronoun can stand for.
+    pub plural: bool,
+    /// Whether it is a resolved pronoun, which starts a clause and never
+    /// joins a list.
+    pub pronoun: bool,
 }
 
 /// What an [`Item`] is.
@@ -337,11 +355,19 @@ fn build_items(
         }
         if let Some(m) = mi.peek().filter(|m| m.folded.start <= at) {
             let last = token_end(tokens, m.folded.end).max(t + 1);
+            // A demonym mention is plural when its noun is ("les autorités
+            // russes", "French troops"); a name is singular.
+            let plural = m.via == crate::dictionary::AliasKind::Demonym
+                && norm.as_str()[m.folded.range()]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.len() > 2 && (w.ends_with('s') || w.ends_with('x')));
             items.push(Item {
                 kind: ItemKind::Actors(vec![m.actor]),
                 first: t,
                 last,
                 folded: m.folded,
+                plural,
+                pronoun: false,
             });
             mi.next();
             t = last;
@@ -371,6 +397,8 @@ fn build_items(
                     first: t,
                     last,
                     folded: Span::new(m.start, m.end),
+                    plural: false,
+                    pronoun: false,
                 });
                 li.next();
                 t = last;
@@ -388,6 +416,8 @@ fn build_items(
             first: t,
             last: t + 1,
             folded: Span::new(tok.start, tok.end),
+            plural: false,
+            pronoun: false,
         });
         t += 1;
     }
@@ -419,6 +449,18 @@ fn resolve_descriptions(
     out: &mut SentenceRelations,
 ) {
     for i in 0..items.len() {
+        if let ItemKind::Marker(MarkerKind::Pronoun { plural }) = items[i].kind {
+            let actors = resolve_pronoun(items, i, plural, kinds, context);
+            if !actors.is_empty() {
+                let f = items[i].folded;
+                out.resolved
+                    .push((norm.original_span(f.start, f.end), actors.clone()));
+                items[i].plural = actors.len() > 1;
+                items[i].pronoun = true;
+                items[i].kind = ItemKind::Actors(actors);
+            }
+            continue;
+        }
         let ItemKind::Description { plural, kind } = items[i].kind else {
             continue;
         };
@@ -459,13 +501,58 @@ fn resolve_descriptions(
     }
 }
 
+/// A subject pronoun stands for the first actor named in its sentence
+/// before it ("the African nation has ... though it has drawn nearer to
+/// Russia"), or else for the first actor of the previous sentence, the
+/// subject in news prose, if their number agrees: "ils" needs a list or a
+/// plural noun ("les soldats maliens"), "il" a single actor. A pronoun right
+/// after a cue is its object ("to assist it") and stays unresolved, as do
+/// impersonal uses ("il y a", "it seems"), which are `ignore` entries.
+fn resolve_pronoun(
+    items: &[Item],
+    at: usize,
+    plural: bool,
+    kinds: &[ActorKind],
+    context: &Context,
+) -> Vec<ActorId> {
+    if at > 0 && matches!(items[at - 1].kind, ItemKind::Cue(..)) {
+        return Vec::new();
+    }
+    let here = items[..at]
+        .iter()
+        .position(|it| matches!(it.kind, ItemKind::Actors(_)));
+    let (first, first_plural, list) = match here {
+        Some(i) => {
+            let list = lists(&items[..at], kinds)
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            (actors_of(&items[i]), items[i].plural, list)
+        }
+        None => match context.previous.first() {
+            Some(&a) => (
+                vec![a],
+                context.previous_plural,
+                context.previous_list.clone(),
+            ),
+            None => return Vec::new(),
+        },
+    };
+    let heads_list = list.len() >= 2 && list.first() == first.first();
+    match (plural, heads_list, first_plural) {
+        (true, true, _) => list,
+        (true, false, true) | (false, false, false) => first,
+        _ => Vec::new(),
+    }
+}
+
 /// An argument found for a cue: the items of a list and how they were marked.
 #[derive(Clone, Debug, Default)]
 struct Arg {
     actors: Vec<ActorId>,
     agent: bool,
     between: bool,
-    blocked: bool,
+    blocked: Option<Rejection>,
     /// Index of the item after the list, to look for a second argument.
     end: usize,
 }
@@ -513,7 +600,7 @@ impl Reader<'_> {
                 self.out.cues.push(reading);
                 continue;
             }
-            let right = self.right_arg(c + 1);
+            let right = self.right_arg(c + 1, kind);
             // "severed relations with France and cancelled an agreement with
             // the US": a coordinated verb shares the subject of the first.
             let left = (if self.follows_joiner(c) {
@@ -521,29 +608,29 @@ impl Reader<'_> {
             } else {
                 None
             })
-            .or_else(|| self.left_arg(c))
+            .or_else(|| self.left_arg(c, frame == Frame::Founded))
             .or_else(|| self.participial_subject(c, right.as_ref()));
             if left.is_some() {
                 shared_subject = left.clone();
             }
             let second = match (&left, &right) {
-                (None, Some(r)) if !r.between => self.right_arg(r.end),
+                (None, Some(r)) if !r.between => self.right_arg(r.end, kind),
                 _ => None,
             };
             let mut pairs: Vec<(ActorId, ActorId, &'static str)> = Vec::new();
-            let mut blocked = false;
+            let mut blocked = None;
             let mut keep = |arg: Option<Arg>| -> Option<Arg> {
                 match arg {
-                    Some(a) if a.blocked => {
-                        blocked = true;
+                    Some(a) if a.blocked.is_some() => {
+                        blocked = a.blocked;
                         None
                     }
                     other => other,
                 }
             };
             let (left, right, second) = (keep(left), keep(right), keep(second));
-            if blocked {
-                reading.rejections.push(Rejection::Substitution);
+            if let Some(why) = blocked {
+                reading.rejections.push(why);
             }
             let rule = modifier;
             match frame {
@@ -596,7 +683,11 @@ impl Reader<'_> {
                             }
                         }
                     }
-                    (Some(l), None, _) => all_pairs(
+                    // "X et Y ont signé un accord", "relations between X and Y
+                    // are tense": coordinated subjects are each other's
+                    // counterparts only for an alliance or after "between";
+                    // "X and Y condemn ..." are co-agents.
+                    (Some(l), None, _) if kind == RelationKind::Alliance || l.between => all_pairs(
                         &l.actors,
                         rule.unwrap_or("coordinated subjects"),
                         &mut pairs,
@@ -643,7 +734,7 @@ impl Reader<'_> {
                     }
                 }
             }
-            if pairs.is_empty() && !blocked {
+            if pairs.is_empty() && blocked.is_none() {
                 reading.rejections.push(Rejection::OutOfScope);
             }
             for (a, b, rule) in pairs {
@@ -761,14 +852,26 @@ impl Reader<'_> {
         None
     }
 
-    fn left_arg(&self, c: usize) -> Option<Arg> {
+    /// The actor list before the cue at `c`, in its clause. With
+    /// `founders`, organisations are skipped: the founders of an
+    /// organisation are states ("membres de l'organisation ayant annoncé
+    /// leur départ afin de fonder l'AES").
+    fn left_arg(&self, c: usize, founders: bool) -> Option<Arg> {
         let items = self.items;
+        let usable = |i: usize| match &items[i].kind {
+            ItemKind::Actors(a) => {
+                !founders
+                    || a.iter()
+                        .any(|x| self.kinds[x.index()] != ActorKind::Organisation)
+            }
+            _ => false,
+        };
         let mut words = 0;
         let mut i = c;
         while i > 0 {
             i -= 1;
             match &items[i].kind {
-                ItemKind::Actors(_) => return Some(self.list_left(i)),
+                ItemKind::Actors(_) if usable(i) => return Some(self.list_left(i)),
                 // ", and it has spread...": a new clause begins.
                 ItemKind::Marker(MarkerKind::Joiner)
                     if i > 0 && items[i - 1].kind == ItemKind::Punct(',') =>
@@ -783,7 +886,17 @@ impl Reader<'_> {
                             j -= 1;
                             match &items[j].kind {
                                 ItemKind::Punct(',' | '(' | ')' | '-') => continue,
-                                ItemKind::Actors(_) => return Some(self.list_left(j)),
+                                ItemKind::Actors(_) => {
+                                    let mut arg = self.list_left(j);
+                                    // "tension between France and the regime,
+                                    // which ...": the relative clause belongs
+                                    // to the nearest side only.
+                                    if arg.between {
+                                        arg.actors = actors_of(&items[j]);
+                                        arg.between = false;
+                                    }
+                                    return Some(arg);
+                                }
                                 _ => break,
                             }
                         }
@@ -792,7 +905,8 @@ impl Reader<'_> {
                 }
                 ItemKind::Punct(p) if is_clause_end(*p) || *p == ':' => return None,
                 ItemKind::Punct(_) => {}
-                ItemKind::Cue(..)
+                ItemKind::Actors(_)
+                | ItemKind::Cue(..)
                 | ItemKind::Marker(_)
                 | ItemKind::Word
                 | ItemKind::Description { .. } => {
@@ -806,29 +920,48 @@ impl Reader<'_> {
         None
     }
 
-    fn right_arg(&self, from: usize) -> Option<Arg> {
+    /// The actor list after item `from`, in the clause of a cue of `kind`.
+    /// A cue of the same kind may stand between ("compter sur des moyens
+    /// fournis par X"); one of another kind ends the search.
+    fn right_arg(&self, from: usize, kind: RelationKind) -> Option<Arg> {
         let items = self.items;
         let mut words = 0;
-        let (mut agent, mut between, mut blocked) = (false, false, false);
+        let (mut agent, mut between, mut blocked) = (false, false, None);
+        let mut comma = false;
         let mut i = from;
         while i < items.len() {
             match &items[i].kind {
                 ItemKind::Actors(_) => {
                     let mut arg = self.list_right(i);
+                    // "...leaving the body, Burkina Faso and Mali have pulled
+                    // out": past a comma, a list followed by a verb cue is
+                    // that verb's subject, not this cue's object.
+                    if comma && self.verb_follows(arg.end) {
+                        return None;
+                    }
                     arg.agent = agent;
                     arg.between = between;
                     arg.blocked = blocked;
                     return Some(arg);
                 }
-                ItemKind::Marker(MarkerKind::Boundary) | ItemKind::Cue(..) => return None,
-                ItemKind::Marker(MarkerKind::Rupture) => return None,
+                ItemKind::Marker(MarkerKind::Boundary | MarkerKind::Rupture) => return None,
+                // "secondé par ses alliés de l'AES": a cue right after an
+                // agent marker is the agent's noun, not a new predicate.
+                ItemKind::Cue(k, _) if *k != kind && !self.after_agent(i) => return None,
                 ItemKind::Marker(MarkerKind::Agent) => agent = true,
                 ItemKind::Marker(MarkerKind::Recipient) => agent = false,
                 ItemKind::Marker(MarkerKind::Between) => between = true,
-                ItemKind::Marker(MarkerKind::Substitution) => blocked = true,
+                ItemKind::Marker(MarkerKind::Substitution) => {
+                    blocked = Some(Rejection::Substitution)
+                }
+                ItemKind::Marker(MarkerKind::Naming) => blocked = Some(Rejection::Naming),
                 ItemKind::Punct(p) if is_clause_end(*p) => return None,
+                ItemKind::Punct(',') => comma = true,
                 ItemKind::Punct(_) => {}
-                ItemKind::Marker(_) | ItemKind::Word | ItemKind::Description { .. } => {
+                ItemKind::Cue(..)
+                | ItemKind::Marker(_)
+                | ItemKind::Word
+                | ItemKind::Description { .. } => {
                     words += 1;
                     if words > RIGHT_REACH {
                         return None;
@@ -848,7 +981,7 @@ impl Reader<'_> {
         let mut actors = actors_of(&self.items[i]);
         let mut k = i;
         let mut first = true;
-        while let Some((j, joiner)) = self.separator(k, false) {
+        while let Some((j, joiner)) = separator(self.items, k, false) {
             if first && !joiner {
                 break;
             }
@@ -859,30 +992,18 @@ impl Reader<'_> {
             k = j;
         }
         dedup(&mut actors);
+        let between = self.between_before(k);
         Arg {
             actors,
             end: i + 1,
+            between,
             ..Arg::default()
         }
     }
 
-    /// The coordinated list that starts with the actor item at `i`. Items
-    /// after the last joiner are dropped unless a joiner follows them: "le
-    /// Mali, le Burkina Faso et le Niger" is a list, "le Mali, Bamako" is not.
+    /// The coordinated list that starts with the actor item at `i`.
     fn list_right(&self, i: usize) -> Arg {
-        let mut actors = actors_of(&self.items[i]);
-        let (mut committed, mut end) = (actors.len(), i + 1);
-        let mut k = i;
-        while let Some((j, joiner)) = self.separator(k, true) {
-            actors.extend(actors_of(&self.items[j]));
-            if joiner {
-                committed = actors.len();
-                end = j + 1;
-            }
-            k = j;
-        }
-        actors.truncate(committed);
-        dedup(&mut actors);
+        let (actors, end) = list_from(self.items, i);
         Arg {
             actors,
             end,
@@ -890,30 +1011,48 @@ impl Reader<'_> {
         }
     }
 
-    /// From the actor item at `at`, walks over one list separator (commas
-    /// and joiners, with up to [`LIST_GAP`] filler words such as articles)
-    /// towards the next actor item. Returns its index and whether the
-    /// separator held a joiner.
-    fn separator(&self, at: usize, rightwards: bool) -> Option<(usize, bool)> {
-        let items = self.items;
-        let (mut joined, mut joiner, mut gap) = (false, false, 0);
-        let mut j = at;
-        loop {
-            j = if rightwards { j + 1 } else { j.checked_sub(1)? };
-            match &items.get(j)?.kind {
-                ItemKind::Actors(_) if joined => return Some((j, joiner)),
-                ItemKind::Punct(',') => joined = true,
-                ItemKind::Marker(MarkerKind::Joiner) => (joined, joiner) = (true, true),
+    /// Whether "entre" or "between" introduces the list starting at item
+    /// `at`, over a few words ("entre les pays de l'AES et la CEDEAO").
+    fn between_before(&self, at: usize) -> bool {
+        let mut words = 0;
+        for item in self.items[..at].iter().rev() {
+            match item.kind {
+                ItemKind::Marker(MarkerKind::Between) => return true,
                 ItemKind::Punct('\'') => {}
-                ItemKind::Word
-                | ItemKind::Marker(MarkerKind::Recipient | MarkerKind::Agent | MarkerKind::Place)
-                    if gap < LIST_GAP =>
+                ItemKind::Word | ItemKind::Marker(MarkerKind::Recipient | MarkerKind::Place)
+                    if words < LIST_GAP + 1 =>
                 {
-                    gap += 1
+                    words += 1
                 }
-                _ => return None,
+                _ => return false,
             }
         }
+        false
+    }
+
+    /// Whether item `at` follows an agent marker, one word at most between
+    /// ("par ses alliés", "by its allies").
+    fn after_agent(&self, at: usize) -> bool {
+        for item in self.items[..at].iter().rev().take(2) {
+            match item.kind {
+                ItemKind::Marker(MarkerKind::Agent) => return true,
+                ItemKind::Word => {}
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether a cue or rupture word follows item `at` within two words.
+    fn verb_follows(&self, at: usize) -> bool {
+        for item in self.items.iter().skip(at).take(3) {
+            match item.kind {
+                ItemKind::Cue(..) | ItemKind::Marker(MarkerKind::Rupture) => return true,
+                ItemKind::Word => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The first organisation named at or after item `from`, in this clause.
@@ -981,56 +1120,73 @@ fn last_list(items: &[Item], end: usize, kinds: &[ActorKind]) -> Vec<ActorId> {
 /// Coordinated lists of two or more states in a sentence's items, in order.
 pub(crate) fn lists(items: &[Item], kinds: &[ActorKind]) -> Vec<Vec<ActorId>> {
     let mut out = Vec::new();
-    let mut current: Vec<ActorId> = Vec::new();
-    let mut joined = false;
-    let mut gap = 0;
-    for item in items {
-        match &item.kind {
-            ItemKind::Actors(a) => {
-                let states: Vec<_> = a
-                    .iter()
-                    .copied()
-                    .filter(|x| kinds[x.index()] == ActorKind::State)
-                    .collect();
-                if states.is_empty() {
-                    continue;
-                }
-                if !(joined || current.is_empty()) {
-                    if current.len() >= 2 {
-                        out.push(std::mem::take(&mut current));
-                    }
-                    current.clear();
-                }
-                current.extend(states);
-                joined = false;
-                gap = 0;
+    let mut i = 0;
+    while i < items.len() {
+        if matches!(items[i].kind, ItemKind::Actors(_)) && !items[i].pronoun {
+            let (actors, end) = list_from(items, i);
+            let states: Vec<_> = actors
+                .into_iter()
+                .filter(|a| kinds[a.index()] == ActorKind::State)
+                .collect();
+            if states.len() >= 2 {
+                out.push(states);
             }
-            ItemKind::Punct(',') | ItemKind::Marker(MarkerKind::Joiner) => joined = true,
-            ItemKind::Word | ItemKind::Marker(MarkerKind::Recipient | MarkerKind::Place)
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The coordinated list that starts with the actor item at `i`, and the
+/// index of the item after it. Items after the last joiner are dropped unless
+/// a joiner follows them: "le Mali, le Burkina Faso et le Niger" is a list,
+/// "le Mali, Bamako" is not.
+fn list_from(items: &[Item], i: usize) -> (Vec<ActorId>, usize) {
+    let mut actors = actors_of(&items[i]);
+    let (mut committed, mut end) = (actors.len(), i + 1);
+    let mut k = i;
+    while let Some((j, joiner)) = separator(items, k, true) {
+        actors.extend(actors_of(&items[j]));
+        if joiner {
+            committed = actors.len();
+            end = j + 1;
+        }
+        k = j;
+    }
+    actors.truncate(committed);
+    dedup(&mut actors);
+    (actors, end)
+}
+
+/// From the actor item at `at`, walks over one list separator (commas and
+/// joiners, with up to [`LIST_GAP`] filler words such as articles) towards
+/// the next actor item. Returns its index and whether the separator held a
+/// joiner. A resolved pronoun starts a clause and joins no list ("Mali, and
+/// it has spread...").
+fn separator(items: &[Item], at: usize, rightwards: bool) -> Option<(usize, bool)> {
+    if items[at].pronoun {
+        return None;
+    }
+    let (mut joined, mut joiner, mut gap) = (false, false, 0);
+    let mut j = at;
+    loop {
+        j = if rightwards { j + 1 } else { j.checked_sub(1)? };
+        match &items.get(j)?.kind {
+            ItemKind::Actors(_) if joined && !items[j].pronoun => return Some((j, joiner)),
+            ItemKind::Punct(',') => joined = true,
+            ItemKind::Marker(MarkerKind::Joiner) => (joined, joiner) = (true, true),
+            ItemKind::Punct('\'') => {}
+            ItemKind::Word
+            | ItemKind::Marker(MarkerKind::Recipient | MarkerKind::Agent | MarkerKind::Place)
                 if gap < LIST_GAP =>
             {
                 gap += 1
             }
-            ItemKind::Punct('\'') => {}
-            _ => {
-                if current.len() >= 2 {
-                    out.push(std::mem::take(&mut current));
-                }
-                current.clear();
-                joined = false;
-                gap = 0;
-            }
+            _ => return None,
         }
     }
-    if current.len() >= 2 {
-        dedup(&mut current);
-        out.push(current);
-    }
-    for l in &mut out {
-        dedup(l);
-    }
-    out.retain(|l| l.len() >= 2);
-    out
 }
 
 #[cfg(test)]
