@@ -45,6 +45,10 @@ const BUILTIN: &[(&str, &str)] = &[
         include_str!("../dictionaries/actors/armed-groups.txt"),
     ),
     (
+        "actors/not-actors.txt",
+        include_str!("../dictionaries/actors/not-actors.txt"),
+    ),
+    (
         "institutions.txt",
         include_str!("../dictionaries/institutions.txt"),
     ),
@@ -399,6 +403,9 @@ pub struct Dictionaries {
     pub actors: Vec<Actor>,
     /// Every alias of every actor.
     pub aliases: Vec<Alias>,
+    /// Phrases that contain an alias but name no actor ("lac Tchad",
+    /// "Gulf of Guinea"): found like aliases, then dropped.
+    pub not_actors: Vec<String>,
     /// Institution words: a demonym next to one names its state.
     pub institutions: Vec<Institution>,
     /// One lexicon per language, sorted by language.
@@ -520,6 +527,7 @@ impl Dictionaries {
                 report(0, "unknown dictionary file: expected actors/*.txt, cues/LANG.txt, institutions.txt or abbreviations.txt".into());
             }
         }
+        let not_actors = std::mem::take(&mut actors.not_actors);
         let (actors, aliases) = actors.finish(&mut problems);
         if actors.is_empty() && problems.is_empty() {
             problems.push(DictionaryProblem {
@@ -535,6 +543,7 @@ impl Dictionaries {
         Ok(Dictionaries {
             actors,
             aliases,
+            not_actors,
             institutions,
             lexicons,
             abbreviations,
@@ -591,6 +600,8 @@ fn content_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 struct ActorParser {
     /// Each actor with the file and line that defined it.
     actors: Vec<(Actor, String, usize)>,
+    /// Phrases that name no actor.
+    not_actors: Vec<String>,
     /// Each alias: actor index, kind, text, folded text, file, line.
     aliases: Vec<(usize, AliasKind, String, String, String, usize)>,
 }
@@ -600,6 +611,18 @@ impl ActorParser {
         let mut current: Option<usize> = None;
         for (n, line) in content_lines(text) {
             let (keyword, rest) = split_first_word(line);
+            if keyword == "not-actor" {
+                current = None;
+                if fold(rest).chars().any(char::is_alphanumeric) {
+                    self.not_actors.push(rest.trim().to_string());
+                } else {
+                    report(
+                        n,
+                        "empty phrase after `not-actor`: write the phrase to ignore".into(),
+                    );
+                }
+                continue;
+            }
             if keyword == "actor" {
                 current = None;
                 let mut parts = rest.splitn(3, char::is_whitespace);
@@ -665,7 +688,7 @@ impl ActorParser {
                 report(
                     n,
                     format!(
-                        "unknown keyword {keyword:?}: expected actor, name, exact, seat, leader or demonym"
+                        "unknown keyword {keyword:?}: expected actor, name, exact, seat, leader, demonym or not-actor"
                     ),
                 );
             }

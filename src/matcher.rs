@@ -163,7 +163,9 @@ pub struct Mention {
 #[derive(Clone, Debug)]
 pub struct ActorMatcher {
     aliases: PhraseSet,
-    alias_info: Vec<(ActorId, AliasKind)>,
+    /// Actor and alias kind of each phrase; `None` for not-actor phrases,
+    /// which come after the aliases.
+    alias_info: Vec<Option<(ActorId, AliasKind)>>,
     institutions: PhraseSet,
     institution_is_action: Vec<bool>,
     places: HashSet<String>,
@@ -181,9 +183,15 @@ impl ActorMatcher {
             dicts
                 .aliases
                 .iter()
-                .map(|a| (a.text.as_str(), false, a.case_sensitive)),
+                .map(|a| (a.text.as_str(), false, a.case_sensitive))
+                .chain(dicts.not_actors.iter().map(|p| (p.as_str(), false, false))),
         );
-        let alias_info = dicts.aliases.iter().map(|a| (a.actor, a.kind)).collect();
+        let alias_info = dicts
+            .aliases
+            .iter()
+            .map(|a| Some((a.actor, a.kind)))
+            .chain(dicts.not_actors.iter().map(|_| None))
+            .collect();
         let institutions = PhraseSet::new(
             dicts
                 .institutions
@@ -223,7 +231,10 @@ impl ActorMatcher {
         let mut institutions: Option<Vec<Qualifier>> = None;
         let mut out = Vec::with_capacity(matches.len());
         for (i, m) in matches.iter().enumerate() {
-            let (actor, via) = self.alias_info[m.phrase];
+            // "lac Tchad" is longer than "Tchad", so it wins and names nobody.
+            let Some((actor, via)) = self.alias_info[m.phrase] else {
+                continue;
+            };
             let first = token_at(tokens, m.start);
             let last = token_end(tokens, m.end);
             match via {
@@ -249,8 +260,9 @@ impl ActorMatcher {
                     if let Some(next) = matches.get(i + 1) {
                         let gap = token_at(tokens, next.start).saturating_sub(last);
                         if gap <= 3
-                            && self.kinds[self.alias_info[next.phrase].0.index()]
-                                == ActorKind::ArmedGroup
+                            && self.alias_info[next.phrase].is_some_and(|(a, _)| {
+                                self.kinds[a.index()] == ActorKind::ArmedGroup
+                            })
                         {
                             continue;
                         }
@@ -420,6 +432,13 @@ mod tests {
         assert_eq!(ids("Bamako dénonce"), ["MLI"]);
         assert!(ids("une attaque à Bamako").is_empty());
         assert!(ids("the Paris-based body").is_empty());
+    }
+
+    #[test]
+    fn places_named_after_a_state_are_not_the_state() {
+        assert!(ids("autour du lac Tchad et du fleuve Niger").is_empty());
+        assert!(ids("piracy in the Gulf of Guinea").is_empty());
+        assert_eq!(ids("le Tchad et le Niger"), ["TCD", "NER"]);
     }
 
     #[test]
