@@ -257,6 +257,10 @@ pub enum MarkerKind {
     Recipient,
     /// A preposition that makes a following capital a place ("à", "in").
     Place,
+    /// Links a noun to the group it belongs to ("du", "of"): a demonym noun
+    /// followed by one and an armed group names the group ("les supplétifs
+    /// russes du groupe Wagner").
+    Genitive,
     /// A description standing for one actor of a kind named nearby ("la
     /// junte", "the country" for states; "l'organisation", "the group").
     Description(ActorKind),
@@ -302,6 +306,7 @@ impl EntryClass {
             "agent" => Marker(MarkerKind::Agent),
             "recipient" => Marker(MarkerKind::Recipient),
             "place" => Marker(MarkerKind::Place),
+            "genitive" => Marker(MarkerKind::Genitive),
             "description" => Marker(MarkerKind::Description(ActorKind::State)),
             "description:organisation" => Marker(MarkerKind::Description(ActorKind::Organisation)),
             "description:armed-group" => Marker(MarkerKind::Description(ActorKind::ArmedGroup)),
@@ -339,6 +344,7 @@ impl EntryClass {
                 MarkerKind::Agent => "agent",
                 MarkerKind::Recipient => "recipient",
                 MarkerKind::Place => "place",
+                MarkerKind::Genitive => "genitive",
                 MarkerKind::Description(ActorKind::State) => "description",
                 MarkerKind::Description(ActorKind::Organisation) => "description:organisation",
                 MarkerKind::Description(ActorKind::ArmedGroup) => "description:armed-group",
@@ -796,7 +802,7 @@ fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, Stri
             report(
                 n,
                 format!(
-                    "unknown class {class:?}: use support, support:receive, alliance, tension, conflict, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, boundary, between, naming, pronoun, pronouns, ignore, joiner, agent, recipient, place, description, descriptions, stopword)"
+                    "unknown class {class:?}: use support, support:receive, alliance, tension, conflict, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, boundary, between, naming, pronoun, pronouns, ignore, joiner, agent, recipient, place, genitive, description, descriptions, stopword)"
                 ),
             );
             continue;

@@ -100,20 +100,20 @@ impl Extractor {
             let tokens = tokenize(norm.as_str());
             prepared.push((Span::from(r), norm, tokens, Vec::new()));
         }
-        let language = self
-            .rules
-            .detect_language(prepared.iter().flat_map(|(_, norm, tokens, _)| {
-                tokens
-                    .iter()
-                    .filter(|t| t.is_word())
-                    .map(move |t| &norm.as_str()[t.start..t.end])
-            }))
-            .unwrap_or(0);
-        let order = self
-            .dictionaries
-            .lexicons
-            .get(language)
+        let language =
+            self.rules
+                .detect_language(prepared.iter().flat_map(|(_, norm, tokens, _)| {
+                    tokens
+                        .iter()
+                        .filter(|t| t.is_word())
+                        .map(move |t| &norm.as_str()[t.start..t.end])
+                }));
+        // A text too short to show its language ("Un appui russe.") accepts
+        // either word order for demonyms and reads cues of the first lexicon.
+        let order = language
+            .and_then(|l| self.dictionaries.lexicons.get(l))
             .map_or(DemonymOrder::Either, |l| l.demonym_order);
+        let language = language.unwrap_or(0);
         let mut counts: HashMap<ActorId, usize> = HashMap::new();
         for (span, norm, tokens, mentions) in &mut prepared {
             *mentions = self.matcher.find(norm, &text[span.range()], tokens, order);

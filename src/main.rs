@@ -168,13 +168,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let mut graph = ActorGraph::new();
             let mut failed = false;
+            let mut read = 0;
             for path in &inputs {
                 let Some(text) = read_article(path, &mut failed) else {
                     continue;
                 };
+                read += 1;
                 let id = article_id(path);
                 let article = extractor.analyse(&id, &text);
                 graph.add_article(&article, &text);
+            }
+            // Nothing read (every input missing or unreadable): an empty graph
+            // would look like a result, so write nothing.
+            if read == 0 && failed {
+                return Ok(ExitCode::from(1));
             }
             let dicts = extractor.dictionaries();
             if let Some(dir) = out_dir {
@@ -251,7 +258,7 @@ fn load_dictionaries(args: &DictArgs) -> anyhow::Result<Dictionaries> {
     match &args.dictionaries {
         Some(dir) => Dictionaries::load(dir).with_context(|| {
             format!(
-                "loading dictionaries from {} (fix the lines above; nothing was written)",
+                "loading dictionaries from {} (fix the lines below; nothing was written)",
                 dir.display()
             )
         }),

@@ -169,6 +169,7 @@ pub struct ActorMatcher {
     institutions: PhraseSet,
     institution_is_action: Vec<bool>,
     places: HashSet<String>,
+    genitives: HashSet<String>,
     kinds: Vec<ActorKind>,
 }
 
@@ -206,6 +207,13 @@ impl ActorMatcher {
             .filter(|e| e.class == crate::dictionary::EntryClass::Marker(MarkerKind::Place))
             .map(|e| fold(&e.text))
             .collect();
+        let genitives = dicts
+            .lexicons
+            .iter()
+            .flat_map(|l| &l.entries)
+            .filter(|e| e.class == crate::dictionary::EntryClass::Marker(MarkerKind::Genitive))
+            .map(|e| fold(&e.text))
+            .collect();
         let kinds = dicts.actors.iter().map(|a| a.kind).collect();
         ActorMatcher {
             aliases,
@@ -213,6 +221,7 @@ impl ActorMatcher {
             institutions,
             institution_is_action,
             places,
+            genitives,
             kinds,
         }
     }
@@ -257,9 +266,15 @@ impl ActorMatcher {
                     }
                     // "les supplétifs russes du groupe Wagner": the noun belongs
                     // to a named group, which is the actor, not the state.
+                    // Only a genitive links them: in "l'armée malienne attaque
+                    // le JNIM" the army is Mali's.
                     if let Some(next) = matches.get(i + 1) {
-                        let gap = token_at(tokens, next.start).saturating_sub(last);
-                        if gap <= 3
+                        let gap = &tokens[last..token_at(tokens, next.start)];
+                        let genitive = gap.len() <= 3
+                            && gap
+                                .first()
+                                .is_some_and(|t| self.genitives.contains(&hay[t.start..t.end]));
+                        if genitive
                             && self.alias_info[next.phrase].is_some_and(|(a, _)| {
                                 self.kinds[a.index()] == ActorKind::ArmedGroup
                             })
@@ -425,6 +440,7 @@ mod tests {
     #[test]
     fn demonym_of_a_named_group_is_the_group() {
         assert_eq!(ids("leurs supplétifs russes du groupe Wagner"), ["WAGNER"]);
+        assert_eq!(ids("L'armée malienne attaque le JNIM."), ["MLI", "JNIM"]);
     }
 
     #[test]

@@ -43,10 +43,11 @@ pub fn write_dot<W: io::Write>(
             quote(&a.label),
             kind_colour(a.kind),
             quote(&format!(
-                "{} ({}), {} mentions",
+                "{} ({}), {} mention{}",
                 a.label,
                 a.kind.as_str(),
-                n.mentions
+                n.mentions,
+                if n.mentions == 1 { "" } else { "s" }
             )),
         )?;
     }

@@ -189,7 +189,9 @@ impl RelationRules {
                 let usable = |c: &EntryClass| {
                     !matches!(
                         c,
-                        EntryClass::Marker(MarkerKind::Stopword | MarkerKind::Place)
+                        EntryClass::Marker(
+                            MarkerKind::Stopword | MarkerKind::Place | MarkerKind::Genitive
+                        )
                     )
                 };
                 let entries: Vec<_> = lex.entries.iter().filter(|e| usable(&e.class)).collect();
@@ -221,7 +223,7 @@ impl RelationRules {
 
     /// Picks the language whose stopwords are most frequent among `words`
     /// (folded). Returns an index for [`RelationRules::read`], or `None` if
-    /// no lexicon is loaded.
+    /// no lexicon is loaded or no word is a stopword.
     pub fn detect_language<'a>(&self, words: impl Iterator<Item = &'a str>) -> Option<usize> {
         let mut counts = vec![0usize; self.languages.len()];
         for w in words {
@@ -232,8 +234,10 @@ impl RelationRules {
             }
         }
         // Ties go to the first language in name order, which keeps output
-        // deterministic for text with no stopword at all.
-        (0..counts.len()).max_by(|&a, &b| counts[a].cmp(&counts[b]).then(b.cmp(&a)))
+        // deterministic; text with no stopword at all has no language.
+        (0..counts.len())
+            .max_by(|&a, &b| counts[a].cmp(&counts[b]).then(b.cmp(&a)))
+            .filter(|&i| counts[i] > 0)
     }
 
     /// The name of language `index`.
@@ -608,7 +612,7 @@ impl Reader<'_> {
             } else {
                 None
             })
-            .or_else(|| self.left_arg(c, frame == Frame::Founded))
+            .or_else(|| self.left_arg(c, frame))
             .or_else(|| self.participial_subject(c, right.as_ref()));
             if left.is_some() {
                 shared_subject = left.clone();
@@ -856,7 +860,8 @@ impl Reader<'_> {
     /// `founders`, organisations are skipped: the founders of an
     /// organisation are states ("membres de l'organisation ayant annoncé
     /// leur départ afin de fonder l'AES").
-    fn left_arg(&self, c: usize, founders: bool) -> Option<Arg> {
+    fn left_arg(&self, c: usize, frame: Frame) -> Option<Arg> {
+        let founders = frame == Frame::Founded;
         let items = self.items;
         let usable = |i: usize| match &items[i].kind {
             ItemKind::Actors(a) => {
@@ -904,6 +909,9 @@ impl Reader<'_> {
                     return None;
                 }
                 ItemKind::Punct(p) if is_clause_end(*p) || *p == ':' => return None,
+                // "Le Mali reçoit un appui russe": the receiver is not the
+                // giver of the support named in its object.
+                ItemKind::Cue(_, Frame::Receive) if frame == Frame::Active => return None,
                 ItemKind::Punct(_) => {}
                 ItemKind::Actors(_)
                 | ItemKind::Cue(..)

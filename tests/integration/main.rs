@@ -3,3 +3,6 @@
 mod util;
 
 mod cli;
+mod gold;
+mod output;
+mod tools;
