@@ -249,8 +249,14 @@ pub enum MarkerKind {
     Ignore,
     /// Makes the following list pairwise ("entre X et Y", "between").
     Between,
-    /// Joins the items of a list ("et", "and").
+    /// Joins the items of a list ("notamment", "including", "among them").
     Joiner,
+    /// An auxiliary verb ("has", "ont"): after ", and X" it shows that X
+    /// starts a new clause.
+    Auxiliary,
+    /// A coordinating conjunction ("et", "and"): joins list items, and after
+    /// a comma starts a new clause ("..., and Algeria condemns ...").
+    Conjunction,
     /// Introduces the agent of a passive ("par", "by").
     Agent,
     /// Introduces a recipient ("à", "to").
@@ -303,6 +309,8 @@ impl EntryClass {
             "pronouns" => Marker(MarkerKind::Pronoun { plural: true }),
             "ignore" => Marker(MarkerKind::Ignore),
             "joiner" => Marker(MarkerKind::Joiner),
+            "conjunction" => Marker(MarkerKind::Conjunction),
+            "auxiliary" => Marker(MarkerKind::Auxiliary),
             "agent" => Marker(MarkerKind::Agent),
             "recipient" => Marker(MarkerKind::Recipient),
             "place" => Marker(MarkerKind::Place),
@@ -341,6 +349,8 @@ impl EntryClass {
                 MarkerKind::Pronoun { plural: true } => "pronouns",
                 MarkerKind::Ignore => "ignore",
                 MarkerKind::Joiner => "joiner",
+                MarkerKind::Conjunction => "conjunction",
+                MarkerKind::Auxiliary => "auxiliary",
                 MarkerKind::Agent => "agent",
                 MarkerKind::Recipient => "recipient",
                 MarkerKind::Place => "place",
@@ -802,7 +812,7 @@ fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, Stri
             report(
                 n,
                 format!(
-                    "unknown class {class:?}: use support, support:receive, alliance, tension, conflict, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, boundary, between, naming, pronoun, pronouns, ignore, joiner, agent, recipient, place, genitive, description, descriptions, stopword)"
+                    "unknown class {class:?}: use support, support:receive, alliance, tension, conflict, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, boundary, between, naming, pronoun, pronouns, ignore, joiner, conjunction, auxiliary, agent, recipient, place, genitive, description, descriptions, stopword)"
                 ),
             );
             continue;

@@ -1,18 +1,23 @@
 //! The actor graph: one node per actor, one edge per (source, type, target),
-//! each edge with every piece of evidence that supports it.
+//! each edge with the evidence that supports it.
 //!
-//! Articles are added one at a time ([`ActorGraph::add_article`]); adding
-//! several merges them, evidence from each article kept on the shared edge.
-//! The graph is a `petgraph` directed multigraph; undirected relation types
-//! are stored once, sides in id order, and flagged as undirected by their
-//! [`RelationKind`].
+//! Articles are added one at a time ([`ActorGraph::add_article`]) or as
+//! whole graphs ([`ActorGraph::merge`]); either way evidence from each
+//! article is kept on the shared edge. The graph is a `petgraph` directed
+//! multigraph; undirected relation types are stored once, sides in id order,
+//! and flagged as undirected by their [`RelationKind`].
 //!
-//! Iteration order ([`ActorGraph::nodes`], [`ActorGraph::edges`]) is sorted
-//! by actor id, type and evidence position, whatever the order articles were
-//! added in, so exports are the same byte for byte. This module does not
-//! serialise; see [`crate::export`].
+//! An edge's weight (pieces of evidence) and article count are kept apart
+//! from the evidence list, so that a cap on stored evidence
+//! ([`ActorGraph::with_evidence_cap`]) bounds memory on a large corpus
+//! without changing the weights. The evidence kept is always the first in
+//! (article, sentence) order, whatever order articles arrive in.
+//!
+//! Iteration ([`ActorGraph::nodes`], [`ActorGraph::edges`]) is sorted by
+//! actor id and type, so exports are the same byte for byte. This module does
+//! not serialise ([`crate::export`]) nor compare graphs ([`crate::compare`]).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 
@@ -42,6 +47,15 @@ pub struct Evidence {
     pub text: String,
 }
 
+/// An article that went into a graph.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ArticleInfo {
+    /// Its id: the path as given, or `<stdin>`.
+    pub id: String,
+    /// Its date (`YYYY-MM-DD`), where known.
+    pub date: Option<String>,
+}
+
 /// A node: an actor and how often it is named.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Node {
@@ -53,28 +67,17 @@ pub struct Node {
     pub articles: usize,
 }
 
-/// An edge: a relation and its evidence, sorted by article and sentence.
+/// An edge: a relation, how often it is stated, and the evidence kept.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Edge {
     /// The relation type.
     pub kind: RelationKind,
-    /// The evidence.
+    /// Pieces of evidence seen, kept or not.
+    pub weight: usize,
+    /// Articles that state it.
+    pub articles: usize,
+    /// The evidence kept, sorted by article and sentence.
     pub evidence: Vec<Evidence>,
-}
-
-impl Edge {
-    /// The number of distinct articles that state this relation.
-    pub fn articles(&self) -> usize {
-        let mut n = 0;
-        let mut last: Option<&str> = None;
-        for e in &self.evidence {
-            if last != Some(e.article.as_str()) {
-                n += 1;
-                last = Some(&e.article);
-            }
-        }
-        n
-    }
 }
 
 /// A graph of actors and relations built from analysed articles.
@@ -83,23 +86,71 @@ pub struct ActorGraph {
     graph: DiGraph<Node, Edge>,
     nodes: HashMap<ActorId, NodeIndex>,
     edges: HashMap<Triple, EdgeIndex>,
-    articles: Vec<String>,
+    articles: Vec<ArticleInfo>,
+    evidence_cap: Option<usize>,
 }
 
+/// Which edges to keep ([`ActorGraph::filtered`]): all when empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GraphFilter {
+    /// Keep only these relation types.
+    pub kinds: Option<Vec<RelationKind>>,
+    /// Keep only edges with one side among these actors.
+    pub actors: Option<Vec<ActorId>>,
+    /// Keep only edges with at least this many pieces of evidence.
+    pub min_evidence: usize,
+}
+
+impl GraphFilter {
+    /// Whether the filter keeps everything.
+    pub fn is_empty(&self) -> bool {
+        self.kinds.is_none() && self.actors.is_none() && self.min_evidence <= 1
+    }
+
+    fn keeps(&self, t: &Triple, e: &Edge) -> bool {
+        self.kinds.as_ref().is_none_or(|k| k.contains(&t.kind))
+            && self
+                .actors
+                .as_ref()
+                .is_none_or(|a| a.contains(&t.source) || a.contains(&t.target))
+            && e.weight >= self.min_evidence
+    }
+}
+
+/// Building.
 impl ActorGraph {
-    /// An empty graph.
+    /// An empty graph that keeps all evidence.
     pub fn new() -> ActorGraph {
         ActorGraph::default()
     }
 
+    /// An empty graph that keeps at most `cap` pieces of evidence per edge
+    /// (the first ones by article and sentence); weights still count all.
+    pub fn with_evidence_cap(cap: Option<usize>) -> ActorGraph {
+        ActorGraph {
+            evidence_cap: cap,
+            ..ActorGraph::default()
+        }
+    }
+
     /// Adds an article's actors and relations, merging with what is there.
+    /// The article has no date; see [`ActorGraph::add_dated_article`].
     pub fn add_article(&mut self, article: &Article, text: &str) {
-        self.articles.push(article.id.clone());
-        let mut named: Vec<ActorId> = Vec::new();
+        self.add_dated_article(article, text, None);
+    }
+
+    /// Adds an article with its date (`YYYY-MM-DD`).
+    pub fn add_dated_article(&mut self, article: &Article, text: &str, date: Option<&str>) {
+        self.articles.push(ArticleInfo {
+            id: article.id.clone(),
+            date: date.map(str::to_string),
+        });
+        let mut named: HashSet<ActorId> = HashSet::new();
+        let mut stated: HashSet<Triple> = HashSet::new();
         for (i, s) in article.sentences.iter().enumerate() {
             for m in &s.mentions {
                 self.node(m.actor).mentions += 1;
-                named.push(m.actor);
+                named.insert(m.actor);
             }
             for d in &s.relations.drawn {
                 let cue_span = d.cue.offset(s.span.start);
@@ -108,38 +159,87 @@ impl ActorGraph {
                     sentence: i,
                     sentence_span: s.span,
                     cue_span,
-                    cue: text[cue_span.range()].to_string(),
+                    cue: text.get(cue_span.range()).unwrap_or_default().to_string(),
                     rule: d.rule.to_string(),
-                    text: text[s.span.range()].to_string(),
+                    text: text.get(s.span.range()).unwrap_or_default().to_string(),
                 };
-                self.add_evidence(d.triple, evidence);
+                let e = self.edge(d.triple);
+                if stated.insert(d.triple) {
+                    self.graph[e].articles += 1;
+                }
+                self.push_evidence(e, evidence);
             }
         }
-        named.sort();
-        named.dedup();
         for a in named {
             self.node(a).articles += 1;
         }
     }
 
     /// Adds one piece of evidence for a triple, creating its nodes and edge
-    /// as needed. A node created here has no mention unless one is added.
+    /// as needed. It counts towards the weight but not the article count;
+    /// [`ActorGraph::add_article`] keeps both.
     pub fn add_evidence(&mut self, triple: Triple, evidence: Evidence) {
+        let e = self.edge(triple);
+        self.push_evidence(e, evidence);
+    }
+
+    /// Adds everything in `other`: articles, mentions, edges and evidence.
+    /// Merging per-article graphs in a fixed order gives the same graph
+    /// whatever thread built each one.
+    pub fn merge(&mut self, other: ActorGraph) {
+        self.articles.extend(other.articles);
+        let (nodes, edges) = other.graph.into_nodes_edges();
+        for n in &nodes {
+            let node = self.node(n.weight.actor);
+            node.mentions += n.weight.mentions;
+            node.articles += n.weight.articles;
+        }
+        for e in edges {
+            let (s, t) = (
+                nodes[e.source().index()].weight.actor,
+                nodes[e.target().index()].weight.actor,
+            );
+            let triple = Triple::new(s, e.weight.kind, t);
+            let i = self.edge(triple);
+            self.graph[i].articles += e.weight.articles;
+            // Pieces beyond the cap were counted in the weight but not kept.
+            let unseen = e.weight.weight - e.weight.evidence.len();
+            self.graph[i].weight += unseen;
+            for v in e.weight.evidence {
+                self.push_evidence(i, v);
+            }
+        }
+    }
+
+    fn push_evidence(&mut self, e: EdgeIndex, evidence: Evidence) {
+        let cap = self.evidence_cap;
+        let edge = &mut self.graph[e];
+        edge.weight += 1;
+        let at = edge.evidence.partition_point(|x| x <= &evidence);
+        if cap.is_some_and(|cap| at >= cap) {
+            return;
+        }
+        edge.evidence.insert(at, evidence);
+        if let Some(cap) = cap {
+            edge.evidence.truncate(cap);
+        }
+    }
+
+    fn edge(&mut self, triple: Triple) -> EdgeIndex {
         let s = self.node_index(triple.source);
         let t = self.node_index(triple.target);
-        let e = *self.edges.entry(triple).or_insert_with(|| {
+        *self.edges.entry(triple).or_insert_with(|| {
             self.graph.add_edge(
                 s,
                 t,
                 Edge {
                     kind: triple.kind,
+                    weight: 0,
+                    articles: 0,
                     evidence: vec![],
                 },
             )
-        });
-        let edge = &mut self.graph[e];
-        let at = edge.evidence.partition_point(|x| x <= &evidence);
-        edge.evidence.insert(at, evidence);
+        })
     }
 
     fn node_index(&mut self, actor: ActorId) -> NodeIndex {
@@ -156,9 +256,12 @@ impl ActorGraph {
         let i = self.node_index(actor);
         &mut self.graph[i]
     }
+}
 
-    /// The ids of the articles added, in the order they were added.
-    pub fn articles(&self) -> &[String] {
+/// Reading.
+impl ActorGraph {
+    /// The articles added, in the order they were added.
+    pub fn articles(&self) -> &[ArticleInfo] {
         &self.articles
     }
 
@@ -183,8 +286,119 @@ impl ActorGraph {
         edges
     }
 
+    /// A copy with only the edges `filter` keeps. With a non-empty filter,
+    /// nodes are the ends of the kept edges (and the actors asked for), so
+    /// that the DOT of a whole corpus stays readable.
+    pub fn filtered(&self, filter: &GraphFilter) -> ActorGraph {
+        if filter.is_empty() {
+            return self.clone();
+        }
+        let mut out = ActorGraph {
+            articles: self.articles.clone(),
+            evidence_cap: self.evidence_cap,
+            ..ActorGraph::default()
+        };
+        let mut keep: HashSet<ActorId> = filter.actors.iter().flatten().copied().collect();
+        for (t, &e) in &self.edges {
+            let edge = &self.graph[e];
+            if filter.keeps(t, edge) {
+                keep.insert(t.source);
+                keep.insert(t.target);
+                let i = out.edge(*t);
+                out.graph[i] = edge.clone();
+            }
+        }
+        for n in self.graph.node_weights() {
+            if keep.contains(&n.actor) {
+                *out.node(n.actor) = n.clone();
+            }
+        }
+        out
+    }
+
     /// The underlying petgraph graph, for algorithms (centrality, paths).
     pub fn petgraph(&self) -> &DiGraph<Node, Edge> {
         &self.graph
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Extractor;
+
+    fn graph_of(extractor: &Extractor, id: &str, text: &str, cap: Option<usize>) -> ActorGraph {
+        let mut g = ActorGraph::with_evidence_cap(cap);
+        g.add_article(&extractor.analyse(id, text), text);
+        g
+    }
+
+    #[test]
+    fn merge_in_any_order_gives_the_same_edges() {
+        let x = Extractor::new(Dictionaries::builtin());
+        let a = "La Russie soutient le Mali. La Russie soutient le Mali.";
+        let b = "Moscou soutient le Mali.";
+        let mut ab = graph_of(&x, "a", a, None);
+        ab.merge(graph_of(&x, "b", b, None));
+        let mut ba = graph_of(&x, "b", b, None);
+        ba.merge(graph_of(&x, "a", a, None));
+        let d = x.dictionaries();
+        assert_eq!(ab.edges(d), ba.edges(d));
+        let (_, e) = ab.edges(d)[0];
+        assert_eq!((e.weight, e.articles, e.evidence.len()), (3, 2, 3));
+    }
+
+    #[test]
+    fn evidence_cap_keeps_weights_and_the_first_evidence() {
+        let x = Extractor::new(Dictionaries::builtin());
+        let text =
+            "La Russie soutient le Mali. Moscou soutient le Mali. Le Kremlin soutient le Mali.";
+        let mut g = graph_of(&x, "b", text, Some(1));
+        g.merge(graph_of(&x, "a", text, Some(1)));
+        let (_, e) = g.edges(x.dictionaries())[0];
+        assert_eq!((e.weight, e.articles, e.evidence.len()), (6, 2, 1));
+        assert_eq!(
+            (e.evidence[0].article.as_str(), e.evidence[0].sentence),
+            ("a", 0)
+        );
+    }
+
+    #[test]
+    fn filter_keeps_types_actors_and_weights() {
+        let x = Extractor::new(Dictionaries::builtin());
+        let d = x.dictionaries();
+        let text =
+            "La Russie soutient le Mali. La Russie soutient le Mali. L'Algérie condamne le Niger.";
+        let g = graph_of(&x, "a", text, None);
+        let only = |f: GraphFilter| {
+            g.filtered(&f)
+                .edges(d)
+                .iter()
+                .map(|(t, _)| t.kind.as_str())
+                .collect::<Vec<_>>()
+        };
+        let kinds = Some(vec![RelationKind::Tension]);
+        assert_eq!(
+            only(GraphFilter {
+                kinds,
+                ..GraphFilter::default()
+            }),
+            ["tension"]
+        );
+        assert_eq!(
+            only(GraphFilter {
+                min_evidence: 2,
+                ..GraphFilter::default()
+            }),
+            ["support"]
+        );
+        let actors = Some(vec![d.actor_by_id("DZA").unwrap()]);
+        assert_eq!(
+            only(GraphFilter {
+                actors,
+                ..GraphFilter::default()
+            }),
+            ["tension"]
+        );
     }
 }

@@ -45,6 +45,8 @@
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
+pub mod compare;
+pub mod corpus;
 pub mod dictionary;
 mod error;
 pub mod explain;
@@ -58,13 +60,14 @@ pub mod output;
 pub mod relation;
 pub mod sentence;
 mod span;
+pub mod timeline;
 pub mod token;
 
 pub use crate::{
     dictionary::{Actor, ActorId, ActorKind, Dictionaries, RelationKind},
     error::{DictionaryProblem, Error, Result},
     extractor::{Article, Extractor},
-    graph::{ActorGraph, Evidence},
+    graph::{ActorGraph, ArticleInfo, Evidence, GraphFilter},
     matcher::{ActorMatcher, Mention},
     normalize::NormalizedText,
     relation::{RelationRules, Triple},

@@ -8,18 +8,20 @@ use std::{
 };
 
 use actorgraph::{
-    ActorGraph, Dictionaries, Error, Extractor,
-    export::{self, Format},
-    input::{self, Decoded},
+    ActorGraph, Dictionaries, Error, Extractor, GraphFilter, RelationKind,
+    compare::{Snapshot, diff},
+    corpus::{self, Problem, RunOptions},
+    export::Format,
     output::write_atomic,
+    timeline::Timeline,
 };
-use anyhow::Context;
+use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success
-  1  an input could not be read or an output could not be written
+  1  an input could not be read or an output could not be written (other inputs still processed)
   2  bad usage or invalid dictionaries (nothing is written)";
 
 #[derive(Parser)]
@@ -39,18 +41,23 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Mode {
-    /// Extract the graph of one or more articles (merged into one graph).
+    /// Extract the graph of articles, files or directories (merged into one graph).
     #[command(after_help = "Examples:
   actorgraph extract article.txt                      JSON on standard output
   actorgraph extract article.txt --format dot -o g.dot
-  actorgraph extract a.txt b.txt -o merged.json       one graph from two articles
+  actorgraph extract corpus/ -o merged.json           every *.txt and *.md under corpus/
+  actorgraph extract corpus/ --glob '*.html'          other files
+  actorgraph extract corpus/ --types tension --min-evidence 2 --format dot
   cat article.txt | actorgraph extract                read standard input
   actorgraph extract article.txt --out-dir output     JSON, DOT and SVG in output/
 
+Articles are dated from, in order: --date, a sidecar ARTICLE.meta with a `date:` line, a
+front-matter `date:` line, or the first date in the first ten lines of the text.
+
 Exit codes: 0 success, 1 unreadable input or unwritable output, 2 bad usage or dictionaries.")]
     Extract {
-        /// Article files (UTF-8 text); standard input when none or `-`.
-        files: Vec<PathBuf>,
+        /// Article files or directories; standard input when none or `-`.
+        inputs: Vec<PathBuf>,
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = FormatArg::Json)]
         format: FormatArg,
@@ -63,6 +70,64 @@ Exit codes: 0 success, 1 unreadable input or unwritable output, 2 bad usage or d
         /// Base name of the files written with --out-dir [default: the input's file stem].
         #[arg(long, requires = "out_dir")]
         name: Option<String>,
+        /// Keep at most N pieces of evidence per edge (weights still count all); bounds memory.
+        #[arg(long, value_name = "N")]
+        max_evidence: Option<usize>,
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[command(flatten)]
+        dicts: DictArgs,
+    },
+    /// Compare two articles, corpora (directories) or saved graphs (.json).
+    #[command(after_help = "Examples:
+  actorgraph compare old.txt new.txt                  table of appeared, disappeared, changed edges
+  actorgraph compare january/ february/ --format json
+  actorgraph compare before.json after.json --format dot | dot -Tsvg > change.svg
+
+In DOT, new edges are green and bold, gone edges red and dashed, changed edges blue with their
+weights, kept edges grey.")]
+    Compare {
+        /// The first (before): an article, a directory or a graph JSON written by actorgraph.
+        before: PathBuf,
+        /// The second (after).
+        after: PathBuf,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = CompareFormat::Text)]
+        format: CompareFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[command(flatten)]
+        dicts: DictArgs,
+    },
+    /// Articles in date order: a long edge table (CSV or JSON lines) or the changes between them.
+    #[command(after_help = "Examples:
+  actorgraph timeline corpus/ -o edges.csv            pandas.read_csv('edges.csv')
+  actorgraph timeline corpus/ --format jsonl          pandas.read_json(path, lines=True)
+  actorgraph timeline corpus/ --format changes        what each article adds or drops
+
+Rows: article, date, source, type, target, weight (pieces of evidence in that article),
+first_evidence. Undated articles come last.")]
+    Timeline {
+        /// Article files or directories.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = TimelineFormat::Csv)]
+        format: TimelineFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        #[command(flatten)]
+        filter: FilterArgs,
         #[command(flatten)]
         dicts: DictArgs,
     },
@@ -70,9 +135,9 @@ Exit codes: 0 success, 1 unreadable input or unwritable output, 2 bad usage or d
     #[command(after_help = "Example:
   actorgraph explain article.txt | less
 
-For each sentence: actors found (with the matched text), descriptions resolved, each triple drawn
-with its rule, and each cue that drew nothing with the reason (negated, inside a name, out of
-scope, substitution...).")]
+For each sentence: actors found (with the matched text), descriptions and pronouns resolved, each
+triple drawn with its rule, and each cue that drew nothing with the reason (negated, inside a name,
+out of scope, substitution...).")]
     Explain {
         /// Article file; standard input when absent or `-`.
         file: Option<PathBuf>,
@@ -105,8 +170,34 @@ enum DictMode {
 #[derive(clap::Args)]
 struct DictArgs {
     /// Use the dictionaries in DIR instead of the built-in ones (see `dictionaries export`).
-    #[arg(long, value_name = "DIR", global = true)]
+    #[arg(long, value_name = "DIR")]
     dictionaries: Option<PathBuf>,
+}
+
+#[derive(clap::Args)]
+struct CorpusArgs {
+    /// In directories, read files matching GLOB instead of *.txt and *.md (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    glob: Vec<String>,
+    /// Threads to use [default: all cores]; the output is the same for any number.
+    #[arg(long, short = 'j', value_name = "N")]
+    threads: Option<usize>,
+    /// Date every article YYYY-MM-DD (instead of the dates found in the files).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    date: Option<String>,
+}
+
+#[derive(clap::Args)]
+struct FilterArgs {
+    /// Keep only these relation types (comma-separated).
+    #[arg(long, value_delimiter = ',', value_enum)]
+    types: Vec<KindArg>,
+    /// Keep only edges touching these actor ids (comma-separated, e.g. MLI,RUS).
+    #[arg(long, value_delimiter = ',', value_name = "IDS")]
+    actors: Vec<String>,
+    /// Keep only edges with at least N pieces of evidence.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    min_evidence: usize,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -115,6 +206,51 @@ enum FormatArg {
     Json,
     /// Graphviz DOT
     Dot,
+    /// GraphML (networkx.read_graphml, yEd, Cytoscape)
+    Graphml,
+    /// GEXF 1.3 with dates, for Gephi's timeline
+    Gexf,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CompareFormat {
+    /// a table for the terminal
+    Text,
+    /// JSON
+    Json,
+    /// Graphviz DOT, changes coloured
+    Dot,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TimelineFormat {
+    /// edge table, CSV
+    Csv,
+    /// edge table, JSON lines
+    Jsonl,
+    /// one JSON line per article: edges appeared, disappeared, changed since the previous
+    Changes,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum KindArg {
+    Support,
+    Alliance,
+    Tension,
+    Membership,
+    Conflict,
+}
+
+impl From<KindArg> for RelationKind {
+    fn from(k: KindArg) -> RelationKind {
+        match k {
+            KindArg::Support => RelationKind::Support,
+            KindArg::Alliance => RelationKind::Alliance,
+            KindArg::Tension => RelationKind::Tension,
+            KindArg::Membership => RelationKind::Membership,
+            KindArg::Conflict => RelationKind::Conflict,
+        }
+    }
 }
 
 impl From<FormatArg> for Format {
@@ -122,9 +258,23 @@ impl From<FormatArg> for Format {
         match f {
             FormatArg::Json => Format::Json,
             FormatArg::Dot => Format::Dot,
+            FormatArg::Graphml => Format::GraphMl,
+            FormatArg::Gexf => Format::Gexf,
         }
     }
 }
+
+fn parse_date(s: &str) -> Result<String, String> {
+    match actorgraph::corpus::find_date(s) {
+        Some(d) if d == s => Ok(d),
+        _ => Err(format!("{s:?} is not a date like 2024-07-06")),
+    }
+}
+
+/// An error that is the user's to fix (exit code 2).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct UsageError(String);
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -135,10 +285,11 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             eprintln!("actorgraph: {err:#}");
-            let dictionary_error = err
-                .chain()
-                .any(|e| matches!(e.downcast_ref::<Error>(), Some(Error::Dictionary(_))));
-            ExitCode::from(if dictionary_error { 2 } else { 1 })
+            let usage = err.chain().any(|e| {
+                matches!(e.downcast_ref::<Error>(), Some(Error::Dictionary(_)))
+                    || e.downcast_ref::<UsageError>().is_some()
+            });
+            ExitCode::from(if usage { 2 } else { 1 })
         }
     }
 }
@@ -153,62 +304,157 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Mode::Extract {
-            files,
+            inputs,
             format,
             output,
             out_dir,
             name,
+            max_evidence,
+            corpus,
+            filter,
             dicts,
         } => {
             let extractor = Extractor::new(load_dictionaries(&dicts)?);
-            let inputs = if files.is_empty() {
+            let graph_filter = filter.graph_filter(extractor.dictionaries())?;
+            set_threads(corpus.threads)?;
+            let inputs = if inputs.is_empty() {
                 vec![PathBuf::from("-")]
             } else {
-                files
+                inputs
             };
-            let mut graph = ActorGraph::new();
-            let mut failed = false;
-            let mut read = 0;
-            for path in &inputs {
-                let Some(text) = read_article(path, &mut failed) else {
-                    continue;
-                };
-                read += 1;
-                let id = article_id(path);
-                let article = extractor.analyse(&id, &text);
-                graph.add_article(&article, &text);
-            }
-            // Nothing read (every input missing or unreadable): an empty graph
-            // would look like a result, so write nothing.
-            if read == 0 && failed {
+            let mut report = Reporter::default();
+            let Some(graph) =
+                extract_graph(&extractor, &inputs, &corpus, max_evidence, &mut report)
+            else {
                 return Ok(ExitCode::from(1));
-            }
+            };
+            let graph = graph.filtered(&graph_filter);
             let dicts = extractor.dictionaries();
             if let Some(dir) = out_dir {
                 let name = name.unwrap_or_else(|| default_name(&inputs));
                 write_all_formats(&graph, dicts, &dir, &name)?;
             } else {
                 let mut buf = Vec::new();
-                match Format::from(format) {
-                    Format::Json => export::write_json(&graph, dicts, &mut buf)?,
-                    Format::Dot => export::write_dot(&graph, dicts, &mut buf)?,
-                }
+                Format::from(format).write(&graph, dicts, &mut buf)?;
                 emit(output.as_deref(), &buf)?;
             }
-            Ok(if failed {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(report.exit_code())
+        }
+        Mode::Compare {
+            before,
+            after,
+            format,
+            output,
+            corpus,
+            filter,
+            dicts,
+        } => {
+            let extractor = Extractor::new(load_dictionaries(&dicts)?);
+            let graph_filter = filter.graph_filter(extractor.dictionaries())?;
+            set_threads(corpus.threads)?;
+            let mut report = Reporter::default();
+            let mut side = |path: &Path| -> anyhow::Result<Snapshot> {
+                if path.extension().is_some_and(|e| e == "json") && path.is_file() {
+                    let text = std::fs::read_to_string(path)
+                        .with_context(|| format!("reading {}", path.display()))?;
+                    let snap = Snapshot::from_json(&text).map_err(|e| {
+                        UsageError(format!(
+                            "{}: not a graph written by actorgraph: {e}",
+                            path.display()
+                        ))
+                    })?;
+                    return Ok(filter.filter_snapshot(snap));
+                }
+                let Some(graph) = extract_graph(
+                    &extractor,
+                    &[path.to_path_buf()],
+                    &corpus,
+                    None,
+                    &mut report,
+                ) else {
+                    bail!("{}: nothing could be read", path.display());
+                };
+                Ok(Snapshot::from_graph(
+                    &graph.filtered(&graph_filter),
+                    extractor.dictionaries(),
+                ))
+            };
+            let (a, b) = (side(&before)?, side(&after)?);
+            let d = diff(&a, &b);
+            let (na, nb) = (before.display().to_string(), after.display().to_string());
+            let mut buf = Vec::new();
+            match format {
+                CompareFormat::Text => d.write_text(&na, &nb, &mut buf)?,
+                CompareFormat::Json => d.write_json(&na, &nb, &mut buf)?,
+                CompareFormat::Dot => d.write_dot(&na, &nb, &mut buf)?,
+            }
+            emit(output.as_deref(), &buf)?;
+            Ok(report.exit_code())
+        }
+        Mode::Timeline {
+            inputs,
+            format,
+            output,
+            corpus,
+            filter,
+            dicts,
+        } => {
+            let extractor = Extractor::new(load_dictionaries(&dicts)?);
+            let graph_filter = filter.graph_filter(extractor.dictionaries())?;
+            set_threads(corpus.threads)?;
+            let (files, problems) = corpus::collect(&inputs, &corpus.glob);
+            let mut report = Reporter::default();
+            problems.into_iter().for_each(|p| report.problem(p));
+            let mut entries = Vec::new();
+            let options = RunOptions {
+                date: corpus.date.clone(),
+                progress: true,
+                ..RunOptions::default()
+            };
+            corpus::for_each_article(
+                &extractor,
+                &files,
+                &options,
+                |info, graph| {
+                    let snap = Snapshot::from_graph(
+                        &graph.filtered(&graph_filter),
+                        extractor.dictionaries(),
+                    );
+                    entries.push((info, snap));
+                },
+                |p| report.problem(p),
+            );
+            let timeline = Timeline::new(entries);
+            let mut buf = Vec::new();
+            match format {
+                TimelineFormat::Csv => timeline.write_csv(&mut buf)?,
+                TimelineFormat::Jsonl => timeline.write_jsonl(&mut buf)?,
+                TimelineFormat::Changes => timeline.write_changes(&mut buf)?,
+            }
+            emit(output.as_deref(), &buf)?;
+            Ok(report.exit_code())
         }
         Mode::Explain { file, dicts } => {
             let extractor = Extractor::new(load_dictionaries(&dicts)?);
             let path = file.unwrap_or_else(|| PathBuf::from("-"));
-            let mut failed = false;
-            let Some(text) = read_article(&path, &mut failed) else {
-                return Ok(ExitCode::from(1));
+            let text = match actorgraph::input::read(&path)? {
+                actorgraph::input::Decoded::Text(text, warning) => {
+                    if let Some(w) = warning {
+                        eprintln!("actorgraph: warning: {}: {w}", path.display());
+                    }
+                    text
+                }
+                actorgraph::input::Decoded::Skipped(why) => {
+                    eprintln!("actorgraph: skipping {}: {why}", path.display());
+                    return Ok(ExitCode::from(1));
+                }
             };
-            let article = extractor.analyse(&article_id(&path), &text);
+            let id = if path == Path::new("-") {
+                "<stdin>".to_string()
+            } else {
+                path.display().to_string()
+            };
+            let article = extractor.analyse(&id, &text);
             let mut buf = Vec::new();
             actorgraph::explain::write_explanation(
                 &article,
@@ -254,6 +500,119 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
+impl FilterArgs {
+    fn graph_filter(&self, dicts: &Dictionaries) -> anyhow::Result<GraphFilter> {
+        let actors = if self.actors.is_empty() {
+            None
+        } else {
+            let mut ids = Vec::new();
+            for a in &self.actors {
+                let id = dicts.actor_by_id(a).ok_or_else(|| {
+                    UsageError(format!(
+                        "unknown actor id {a:?} in --actors: use ids such as MLI, RUS, ECOWAS"
+                    ))
+                })?;
+                ids.push(id);
+            }
+            Some(ids)
+        };
+        let kinds =
+            (!self.types.is_empty()).then(|| self.types.iter().map(|&k| k.into()).collect());
+        Ok(GraphFilter {
+            kinds,
+            actors,
+            min_evidence: self.min_evidence,
+        })
+    }
+
+    /// The same filter on a graph read back from JSON, where actors are ids.
+    fn filter_snapshot(&self, mut snap: Snapshot) -> Snapshot {
+        let kinds: Vec<&str> = self
+            .types
+            .iter()
+            .map(|&k| RelationKind::from(k).as_str())
+            .collect();
+        snap.edges.retain(|k, e| {
+            (kinds.is_empty() || kinds.contains(&k.kind.as_str()))
+                && (self.actors.is_empty()
+                    || self.actors.contains(&k.source)
+                    || self.actors.contains(&k.target))
+                && e.weight >= self.min_evidence
+        });
+        snap
+    }
+}
+
+/// Prints problems as they come and remembers whether any was an error.
+#[derive(Default)]
+struct Reporter {
+    failed: bool,
+}
+
+impl Reporter {
+    fn problem(&mut self, p: Problem) {
+        if p.error {
+            self.failed = true;
+            eprintln!("actorgraph: {}: {}", p.path.display(), p.message);
+        } else {
+            eprintln!("actorgraph: warning: {}: {}", p.path.display(), p.message);
+        }
+    }
+
+    fn exit_code(&self) -> ExitCode {
+        if self.failed {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// Extracts and merges every article under `inputs`, in parallel. Returns
+/// `None` when inputs failed and none could be read: an empty graph would
+/// look like a result.
+fn extract_graph(
+    extractor: &Extractor,
+    inputs: &[PathBuf],
+    args: &CorpusArgs,
+    max_evidence: Option<usize>,
+    report: &mut Reporter,
+) -> Option<ActorGraph> {
+    let (files, problems) = corpus::collect(inputs, &args.glob);
+    problems.into_iter().for_each(|p| report.problem(p));
+    let options = RunOptions {
+        date: args.date.clone(),
+        evidence_cap: max_evidence,
+        progress: true,
+    };
+    let mut graph = ActorGraph::with_evidence_cap(max_evidence);
+    let mut read = 0;
+    corpus::for_each_article(
+        extractor,
+        &files,
+        &options,
+        |_, g| {
+            read += 1;
+            graph.merge(g);
+        },
+        |p| report.problem(p),
+    );
+    (read > 0 || !report.failed).then_some(graph)
+}
+
+fn set_threads(threads: Option<usize>) -> anyhow::Result<()> {
+    if let Some(n) = threads {
+        if n == 0 {
+            return Err(UsageError("--threads must be at least 1".into()).into());
+        }
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .context("starting threads")?;
+    }
+    Ok(())
+}
+
 fn load_dictionaries(args: &DictArgs) -> anyhow::Result<Dictionaries> {
     match &args.dictionaries {
         Some(dir) => Dictionaries::load(dir).with_context(|| {
@@ -263,36 +622,6 @@ fn load_dictionaries(args: &DictArgs) -> anyhow::Result<Dictionaries> {
             )
         }),
         None => Ok(Dictionaries::builtin()),
-    }
-}
-
-/// Reads one input; on failure prints `path: error`, marks the run failed and
-/// returns `None` so that the other inputs still go through.
-fn read_article(path: &Path, failed: &mut bool) -> Option<String> {
-    match input::read(path) {
-        Ok(Decoded::Text(text, warning)) => {
-            if let Some(w) = warning {
-                eprintln!("actorgraph: warning: {}: {w}", path.display());
-            }
-            Some(text)
-        }
-        Ok(Decoded::Skipped(why)) => {
-            eprintln!("actorgraph: skipping {}: {why}", path.display());
-            None
-        }
-        Err(e) => {
-            eprintln!("actorgraph: {e}");
-            *failed = true;
-            None
-        }
-    }
-}
-
-fn article_id(path: &Path) -> String {
-    if path == Path::new("-") {
-        "<stdin>".to_string()
-    } else {
-        path.display().to_string()
     }
 }
 
@@ -327,9 +656,9 @@ fn write_all_formats(
     name: &str,
 ) -> anyhow::Result<()> {
     let mut json = Vec::new();
-    export::write_json(graph, dicts, &mut json)?;
+    Format::Json.write(graph, dicts, &mut json)?;
     let mut dot = Vec::new();
-    export::write_dot(graph, dicts, &mut dot)?;
+    Format::Dot.write(graph, dicts, &mut dot)?;
     let json_path = dir.join(format!("{name}.json"));
     let dot_path = dir.join(format!("{name}.dot"));
     write_atomic(&json_path, &json)?;

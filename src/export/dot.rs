@@ -58,10 +58,10 @@ pub fn write_dot<W: io::Write>(
             "  {} -> {} [label={}, color=\"{}\", fontcolor=\"{}\", penwidth={}, dir={}, tooltip={}];",
             quote(&dicts.actor(t.source).id),
             quote(&dicts.actor(t.target).id),
-            quote(&format!("{} ({})", t.kind.as_str(), e.evidence.len())),
+            quote(&format!("{} ({})", t.kind.as_str(), e.weight)),
             relation_colour(t.kind),
             relation_colour(t.kind),
-            1 + e.evidence.len().min(4),
+            1 + e.weight.min(4),
             if t.kind.is_directed() {
                 "forward"
             } else {
@@ -75,7 +75,7 @@ pub fn write_dot<W: io::Write>(
 
 fn title(graph: &ActorGraph) -> String {
     match graph.articles() {
-        [one] => one.clone(),
+        [one] => one.id.clone(),
         many => format!("{} articles", many.len()),
     }
 }

@@ -29,7 +29,13 @@ struct Document<'a> {
 struct GraphInfo<'a> {
     schema_version: u32,
     generator: String,
-    articles: &'a [String],
+    articles: Vec<ArticleOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    id: &'a str,
+    date: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -100,8 +106,8 @@ pub fn write_json<W: io::Write>(
             key: t.kind.as_str(),
             kind: t.kind.as_str(),
             directed: t.kind.is_directed(),
-            weight: e.evidence.len(),
-            articles: e.articles(),
+            weight: e.weight,
+            articles: e.articles,
             evidence: e
                 .evidence
                 .iter()
@@ -125,7 +131,14 @@ pub fn write_json<W: io::Write>(
         graph: GraphInfo {
             schema_version: SCHEMA_VERSION,
             generator: format!("actorgraph {}", env!("CARGO_PKG_VERSION")),
-            articles: graph.articles(),
+            articles: graph
+                .articles()
+                .iter()
+                .map(|a| ArticleOut {
+                    id: &a.id,
+                    date: a.date.as_deref(),
+                })
+                .collect(),
         },
         nodes,
         edges,

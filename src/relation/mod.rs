@@ -612,7 +612,7 @@ impl Reader<'_> {
             } else {
                 None
             })
-            .or_else(|| self.left_arg(c, frame))
+            .or_else(|| self.left_arg(c, frame, right.as_ref().is_some_and(|r| r.agent)))
             .or_else(|| self.participial_subject(c, right.as_ref()));
             if left.is_some() {
                 shared_subject = left.clone();
@@ -814,8 +814,8 @@ impl Reader<'_> {
     fn follows_joiner(&self, c: usize) -> bool {
         for item in self.items[..c].iter().rev().take(3) {
             match item.kind {
-                ItemKind::Marker(MarkerKind::Joiner) => return true,
-                ItemKind::Word => {}
+                ItemKind::Marker(MarkerKind::Joiner | MarkerKind::Conjunction) => return true,
+                ItemKind::Word | ItemKind::Marker(MarkerKind::Auxiliary) => {}
                 _ => return false,
             }
         }
@@ -860,7 +860,10 @@ impl Reader<'_> {
     /// `founders`, organisations are skipped: the founders of an
     /// organisation are states ("membres de l'organisation ayant annoncé
     /// leur départ afin de fonder l'AES").
-    fn left_arg(&self, c: usize, frame: Frame) -> Option<Arg> {
+    /// The actor list before the cue at `c`. `passive` says the cue has an
+    /// agent ("supplied by Turkey"): its subject is then the receiver, and
+    /// may sit behind a receiving verb ("took delivery of drones supplied by").
+    fn left_arg(&self, c: usize, frame: Frame, passive: bool) -> Option<Arg> {
         let founders = frame == Frame::Founded;
         let items = self.items;
         let usable = |i: usize| match &items[i].kind {
@@ -872,13 +875,25 @@ impl Reader<'_> {
             _ => false,
         };
         let mut words = 0;
+        let mut comma = false;
         let mut i = c;
         while i > 0 {
             i -= 1;
             match &items[i].kind {
-                ItemKind::Actors(_) if usable(i) => return Some(self.list_left(i)),
+                ItemKind::Actors(_) if usable(i) => {
+                    // "Les trois pays, qui ont rompu avec la France, se sont
+                    // rapprochés de la Russie": an actor inside a relative
+                    // clause that a comma closes is not the subject; its
+                    // antecedent is, further left.
+                    if comma && let Some(b) = self.relative_clause_start(i) {
+                        i = b;
+                        continue;
+                    }
+                    return Some(self.list_left(i));
+                }
+                ItemKind::Punct(',') => comma = true,
                 // ", and it has spread...": a new clause begins.
-                ItemKind::Marker(MarkerKind::Joiner)
+                ItemKind::Marker(MarkerKind::Conjunction)
                     if i > 0 && items[i - 1].kind == ItemKind::Punct(',') =>
                 {
                     return None;
@@ -911,7 +926,9 @@ impl Reader<'_> {
                 ItemKind::Punct(p) if is_clause_end(*p) || *p == ':' => return None,
                 // "Le Mali reçoit un appui russe": the receiver is not the
                 // giver of the support named in its object.
-                ItemKind::Cue(_, Frame::Receive) if frame == Frame::Active => return None,
+                ItemKind::Cue(_, Frame::Receive) if frame == Frame::Active && !passive => {
+                    return None;
+                }
                 ItemKind::Punct(_) => {}
                 ItemKind::Actors(_)
                 | ItemKind::Cue(..)
@@ -953,6 +970,13 @@ impl Reader<'_> {
                     return Some(arg);
                 }
                 ItemKind::Marker(MarkerKind::Boundary | MarkerKind::Rupture) => return None,
+                // "supports the three juntas, and its Africa Corps...": a new
+                // clause begins.
+                ItemKind::Marker(MarkerKind::Conjunction)
+                    if i > from && items[i - 1].kind == ItemKind::Punct(',') =>
+                {
+                    return None;
+                }
                 // "secondé par ses alliés de l'AES": a cue right after an
                 // agent marker is the agent's noun, not a new predicate.
                 ItemKind::Cue(k, _) if *k != kind && !self.after_agent(i) => return None,
@@ -1038,6 +1062,34 @@ impl Reader<'_> {
         false
     }
 
+    /// If item `at` sits in a relative clause ("qui ...", "which ...") that
+    /// opens after a noun, the index of the relative pronoun.
+    fn relative_clause_start(&self, at: usize) -> Option<usize> {
+        let items = self.items;
+        let mut j = at;
+        while j > 0 {
+            j -= 1;
+            match items[j].kind {
+                ItemKind::Marker(MarkerKind::Boundary) => {
+                    let before = items[..j]
+                        .iter()
+                        .rev()
+                        .find(|it| it.kind != ItemKind::Punct(','));
+                    let after_noun = before.is_some_and(|it| {
+                        matches!(
+                            it.kind,
+                            ItemKind::Actors(_) | ItemKind::Word | ItemKind::Description { .. }
+                        )
+                    });
+                    return after_noun.then_some(j);
+                }
+                ItemKind::Punct(p) if p == ',' || is_clause_end(p) => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
     /// Whether item `at` follows an agent marker, one word at most between
     /// ("par ses alliés", "by its allies").
     fn after_agent(&self, at: usize) -> bool {
@@ -1053,14 +1105,7 @@ impl Reader<'_> {
 
     /// Whether a cue or rupture word follows item `at` within two words.
     fn verb_follows(&self, at: usize) -> bool {
-        for item in self.items.iter().skip(at).take(3) {
-            match item.kind {
-                ItemKind::Cue(..) | ItemKind::Marker(MarkerKind::Rupture) => return true,
-                ItemKind::Word => {}
-                _ => return false,
-            }
-        }
-        false
+        verb_follows(self.items, at)
     }
 
     /// The first organisation named at or after item `from`, in this clause.
@@ -1125,6 +1170,21 @@ fn last_list(items: &[Item], end: usize, kinds: &[ActorKind]) -> Vec<ActorId> {
     lists(&items[..end], kinds).pop().unwrap_or_default()
 }
 
+/// Whether a verb (a cue, a rupture word or an auxiliary) follows item `at`
+/// within two words.
+fn verb_follows(items: &[Item], at: usize) -> bool {
+    for item in items.iter().skip(at).take(3) {
+        match item.kind {
+            ItemKind::Cue(..) | ItemKind::Marker(MarkerKind::Rupture | MarkerKind::Auxiliary) => {
+                return true;
+            }
+            ItemKind::Word => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Coordinated lists of two or more states in a sentence's items, in order.
 pub(crate) fn lists(items: &[Item], kinds: &[ActorKind]) -> Vec<Vec<ActorId>> {
     let mut out = Vec::new();
@@ -1156,6 +1216,17 @@ fn list_from(items: &[Item], i: usize) -> (Vec<ActorId>, usize) {
     let (mut committed, mut end) = (actors.len(), i + 1);
     let mut k = i;
     while let Some((j, joiner)) = separator(items, k, true) {
+        // "Russia backs Mali, and Algeria condemns Bamako": after ", and", an
+        // actor followed by a verb starts a new clause.
+        let comma_and = items[k + 1..j]
+            .iter()
+            .any(|it| it.kind == ItemKind::Punct(','))
+            && items[k + 1..j]
+                .iter()
+                .any(|it| it.kind == ItemKind::Marker(MarkerKind::Conjunction));
+        if comma_and && verb_follows(items, j + 1) {
+            break;
+        }
         actors.extend(actors_of(&items[j]));
         if joiner {
             committed = actors.len();
@@ -1184,7 +1255,9 @@ fn separator(items: &[Item], at: usize, rightwards: bool) -> Option<(usize, bool
         match &items.get(j)?.kind {
             ItemKind::Actors(_) if joined && !items[j].pronoun => return Some((j, joiner)),
             ItemKind::Punct(',') => joined = true,
-            ItemKind::Marker(MarkerKind::Joiner) => (joined, joiner) = (true, true),
+            ItemKind::Marker(MarkerKind::Joiner | MarkerKind::Conjunction) => {
+                (joined, joiner) = (true, true)
+            }
             ItemKind::Punct('\'') => {}
             ItemKind::Word
             | ItemKind::Marker(MarkerKind::Recipient | MarkerKind::Agent | MarkerKind::Place)

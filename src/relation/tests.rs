@@ -1,11 +1,33 @@
-//! Unit tests of the relation rules: one named case per construction, in
-//! French and English, on sentences written for the purpose.
+//! Unit tests of the relation rules: one named test per construction, each
+//! on French and English sentences written for the purpose (none is taken
+//! from the corpus or the gold files, so that the rules are tested on news in
+//! general). What a correct triple is comes from
+//! `/work/shared/gold/GUIDELINES.md`.
+//!
+//! Each `check` lists every triple its text should give, no more. Directed
+//! triples (support, membership) read `SOURCE type TARGET`; undirected ones
+//! (alliance, tension, conflict) have their sides in alphabetical order.
+//!
+//! Cases the rules still get wrong are not asserted: they are listed in
+//! [`KNOWN_GAPS`], grouped by construction, most important first, and
+//! `known_gaps_progress` prints how many of them pass now (run it with
+//! `--nocapture`). When a gap passes, move it into its construction's test.
 
-use crate::{Dictionaries, Extractor};
+use std::sync::OnceLock;
 
-/// The triples drawn from `text`, as `SOURCE type TARGET`, sorted.
+use crate::{Dictionaries, Extractor, dictionary::RelationKind};
+
+/// One extractor for all tests: compiling the dictionaries is the slow part.
+fn extractor() -> &'static Extractor {
+    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+    EXTRACTOR.get_or_init(|| Extractor::new(Dictionaries::builtin()))
+}
+
+/// The triples drawn from `text`, as `SOURCE type TARGET`, sorted, without
+/// duplicates; an undirected triple has its sides in alphabetical order, so
+/// that tests do not depend on the order of the dictionaries.
 pub(super) fn triples(text: &str) -> Vec<String> {
-    let extractor = Extractor::new(Dictionaries::builtin());
+    let extractor = extractor();
     let dicts = extractor.dictionaries();
     let article = extractor.analyse("test", text);
     let mut out: Vec<String> = article
@@ -14,12 +36,14 @@ pub(super) fn triples(text: &str) -> Vec<String> {
         .flat_map(|s| &s.relations.drawn)
         .map(|d| {
             let t = d.triple;
-            format!(
-                "{} {} {}",
-                dicts.actor(t.source).id,
-                t.kind.as_str(),
-                dicts.actor(t.target).id
-            )
+            let (mut a, mut b) = (
+                dicts.actor(t.source).id.as_str(),
+                dicts.actor(t.target).id.as_str(),
+            );
+            if !t.kind.is_directed() && b < a {
+                (a, b) = (b, a);
+            }
+            format!("{a} {} {b}", t.kind.as_str())
         })
         .collect();
     out.sort();
@@ -27,12 +51,1410 @@ pub(super) fn triples(text: &str) -> Vec<String> {
     out
 }
 
-fn check(text: &str, expected: &[&str]) {
-    assert_eq!(triples(text), expected, "in {text:?}");
+/// `expected` in the form [`triples`] gives: sorted, undirected sides in
+/// alphabetical order.
+fn normalise(expected: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = expected
+        .iter()
+        .map(|t| {
+            let parts: Vec<&str> = t.split(' ').collect();
+            let [a, kind, b] = parts[..] else {
+                panic!("a triple is `SOURCE type TARGET`, not {t:?}");
+            };
+            let directed = RelationKind::ALL
+                .iter()
+                .find(|k| k.as_str() == kind)
+                .unwrap_or_else(|| panic!("unknown relation type in {t:?}"))
+                .is_directed();
+            if !directed && b < a {
+                format!("{b} {kind} {a}")
+            } else {
+                t.to_string()
+            }
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
+/// Asserts that `text` gives exactly the `expected` triples.
+fn check(text: &str, expected: &[&str]) {
+    assert_eq!(triples(text), normalise(expected), "in {text:?}");
+}
+
+/// "X soutient Y", "X supplies arms to Y": the subject gives to the object.
 #[test]
-fn active_support() {
+fn support_active_voice() {
     check("La Russie soutient le Mali.", &["RUS support MLI"]);
     check("Russia supports Mali.", &["RUS support MLI"]);
+    check(
+        "La Turquie a fourni des drones au Niger.",
+        &["TUR support NER"],
+    );
+    check(
+        "Les États-Unis financent l'armée tchadienne depuis des années.",
+        &["USA support TCD"],
+    );
+    check(
+        "La Chine équipe les forces maliennes en véhicules blindés.",
+        &["CHN support MLI"],
+    );
+    check(
+        "La Russie a déployé des instructeurs au Burkina Faso.",
+        &["RUS support BFA"],
+    );
+    check("Russia supplies arms to Mali.", &["RUS support MLI"]);
+    check(
+        "The United States trains Chadian soldiers.",
+        &["USA support TCD"],
+    );
+    check("China is funding the Nigerien army.", &["CHN support NER"]);
+    check(
+        "Russia provided Mali with two transport aircraft.",
+        &["RUS support MLI"],
+    );
+    check(
+        "Moscow has deployed military instructors to Niger.",
+        &["RUS support NER"],
+    );
+    check(
+        "Turkey has delivered drones to Burkina Faso.",
+        &["TUR support BFA"],
+    );
+}
+
+/// "Y, appuyé par X", "Y, backed by X": the agent gives to the subject.
+#[test]
+fn support_passive_agent_is_the_giver() {
+    check(
+        "Le Mali, appuyé par la Russie, a repris le contrôle de la ville.",
+        &["RUS support MLI"],
+    );
+    check(
+        "Les FAMa, appuyées par Moscou, ont lancé une opération dans le nord.",
+        &["RUS support MLI"],
+    );
+    check(
+        "Le Niger est soutenu par la Turquie et par le Qatar.",
+        &["QAT support NER", "TUR support NER"],
+    );
+    check(
+        "L'armée malienne a réceptionné des drones fournis par la Turquie.",
+        &["TUR support MLI"],
+    );
+    check(
+        "Mali, backed by Russia, retook the town last year.",
+        &["RUS support MLI"],
+    );
+    check(
+        "Niger is armed and trained by Turkey.",
+        &["TUR support NER"],
+    );
+    check(
+        "The Chadian army, funded by the United States, patrols the border.",
+        &["USA support TCD"],
+    );
+    check(
+        "The Malian army took delivery of drones supplied by Turkey.",
+        &["TUR support MLI"],
+    );
+}
+
+/// "une milice appuyée par Moscou": the supported side is no named actor.
+#[test]
+fn support_passive_with_unnamed_beneficiary_states_nothing() {
+    check(
+        "Une milice appuyée par Moscou opère près de la frontière.",
+        &[],
+    );
+    check("A militia backed by Moscow operates near the border.", &[]);
+}
+
+/// "le soutien de X à Y", "X's support for Y", "l'appui militaire russe au Niger".
+#[test]
+fn support_nominalisation() {
+    check(
+        "Le soutien de la Russie au Mali s'est renforcé.",
+        &["RUS support MLI"],
+    );
+    check(
+        "L'appui militaire russe au Niger s'est accru cette année.",
+        &["RUS support NER"],
+    );
+    check(
+        "Le financement de l'armée tchadienne par les États-Unis se poursuit.",
+        &["USA support TCD"],
+    );
+    check(
+        "L'aide de la France au Tchad a doublé.",
+        &["FRA support TCD"],
+    );
+    check("Russian support for Mali has grown.", &["RUS support MLI"]);
+    check(
+        "Turkey's supply of drones to Niger worried observers.",
+        &["TUR support NER"],
+    );
+    check(
+        "U.S. military aid to Chad resumed in March.",
+        &["USA support TCD"],
+    );
+    check(
+        "Moscow's backing of the Malian junta is no secret.",
+        &["RUS support MLI"],
+    );
+}
+
+/// "Y bénéficie de l'appui de X", "Y relies on X": the object gives to the subject.
+#[test]
+fn support_received_from() {
+    check(
+        "Le Burkina Faso a reçu des blindés de la Chine.",
+        &["CHN support BFA"],
+    );
+    check(
+        "Niger relies on Russia for its security.",
+        &["RUS support NER"],
+    );
+    check(
+        "Burkina Faso received drones from Turkey last year.",
+        &["TUR support BFA"],
+    );
+    check(
+        "Le Mali bénéficie de l'appui de la Russie.",
+        &["RUS support MLI"],
+    );
+}
+
+/// "X, membre de l'O", "X is part of O": the member points to the organisation.
+#[test]
+fn membership_member_of_organisation() {
+    check(
+        "Le Sénégal, membre de la CEDEAO, a appelé au dialogue.",
+        &["SEN membership ECOWAS"],
+    );
+    check("Le Mali fait partie de l'UEMOA.", &["MLI membership WAEMU"]);
+    check(
+        "Le Mali est membre de l'ONU depuis 1960.",
+        &["MLI membership UN"],
+    );
+    check(
+        "Le Mali, le Burkina Faso et le Niger, membres de l'AES, ont réagi.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    check(
+        "Senegal, a member of ECOWAS, urged restraint.",
+        &["SEN membership ECOWAS"],
+    );
+    check(
+        "Niger is part of the West African Economic and Monetary Union.",
+        &["NER membership WAEMU"],
+    );
+    check(
+        "Niger, Mali and Burkina Faso, all members of the AES, have responded.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+}
+
+/// "l'O regroupe X, Y et Z", "the O, comprising X, Y and Z".
+#[test]
+fn membership_organisation_lists_its_members() {
+    check(
+        "L'AES regroupe le Niger, le Mali et le Burkina Faso.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    check(
+        "The AES, comprising Mali, Burkina Faso and Niger, held its first summit.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    check(
+        "ECOWAS is made up of twelve states, including Nigeria and Ghana.",
+        &["GHA membership ECOWAS", "NGA membership ECOWAS"],
+    );
+}
+
+/// "X a rejoint l'O", "X joined O".
+#[test]
+fn membership_joining() {
+    check(
+        "Le Togo a rejoint la Confédération des États du Sahel.",
+        &["TGO membership AES"],
+    );
+    check(
+        "Togo joined the AES in a surprise move.",
+        &["TGO membership AES"],
+    );
+}
+
+/// "fondée par X, Y et Z, l'O", "X and Y created O": founders are members.
+#[test]
+fn membership_founders_are_members() {
+    check(
+        "Fondée par le Mali, le Burkina Faso et le Niger, l'AES veut peser davantage.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    check(
+        "Le Mali, le Burkina Faso et le Niger ont créé l'AES en septembre 2023.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    check(
+        "Mauritania and Chad created the G5 Sahel with three other states.",
+        &["MRT membership G5S", "TCD membership G5S"],
+    );
+    check(
+        "Founded by Mali, Burkina Faso and Niger, the AES has its own flag.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+}
+
+/// "X fait partie des alliés de Y": a state has no members.
+#[test]
+fn membership_needs_an_organisation() {
+    check(
+        "Le Mali fait partie des alliés de la Russie.",
+        &["MLI alliance RUS"],
+    );
+    check(
+        "Mali is part of the allies of Russia in Africa.",
+        &["MLI alliance RUS"],
+    );
+    check("Wagner is part of the Russian defence ministry.", &[]);
+}
+
+/// A coordinated list as subject or object gives one triple per item.
+#[test]
+fn lists_expand_on_either_side() {
+    check(
+        "La Russie livre des armes au Mali, au Burkina Faso et au Niger.",
+        &["RUS support BFA", "RUS support MLI", "RUS support NER"],
+    );
+    check(
+        "La Russie et la Chine soutiennent le Niger.",
+        &["CHN support NER", "RUS support NER"],
+    );
+    check(
+        "Moscou et Pékin soutiennent Bamako.",
+        &["CHN support MLI", "RUS support MLI"],
+    );
+    check(
+        "La Russie forme des soldats maliens ainsi que des militaires nigériens.",
+        &["RUS support MLI", "RUS support NER"],
+    );
+    check(
+        "Russia and Turkey supply weapons to Burkina Faso and Niger.",
+        &[
+            "RUS support BFA",
+            "RUS support NER",
+            "TUR support BFA",
+            "TUR support NER",
+        ],
+    );
+}
+
+/// "X s'est rapproché de Y", "X is an ally of Y", "partnership with Y".
+#[test]
+fn alliance_partnership_and_rapprochement() {
+    check(
+        "Le Burkina Faso et la Russie renforcent leur partenariat stratégique.",
+        &["BFA alliance RUS"],
+    );
+    check(
+        "Bamako s'est rapproché de Moscou depuis le coup d'État.",
+        &["MLI alliance RUS"],
+    );
+    check(
+        "Le Niger est un allié de la Turquie.",
+        &["NER alliance TUR"],
+    );
+    check(
+        "Niger has forged a strategic partnership with Russia.",
+        &["NER alliance RUS"],
+    );
+    check(
+        "Mali has drawn closer to Russia since the coup.",
+        &["MLI alliance RUS"],
+    );
+    check("Chad is a close ally of France.", &["FRA alliance TCD"]);
+}
+
+/// "X et Y ont signé un accord de coopération": alliance X-Y.
+#[test]
+fn coordinated_subjects_of_an_agreement_are_allies() {
+    check(
+        "Le Mali et la Russie ont signé un accord de coopération.",
+        &["MLI alliance RUS"],
+    );
+    check(
+        "Le Tchad a signé un accord de défense avec les Émirats arabes unis.",
+        &["ARE alliance TCD"],
+    );
+    check(
+        "Mali, Burkina Faso and Niger have signed a defence pact.",
+        &["BFA alliance MLI", "BFA alliance NER", "MLI alliance NER"],
+    );
+    check(
+        "Niger and Chad signed a cooperation agreement on Monday.",
+        &["NER alliance TCD"],
+    );
+    check(
+        "Russia and Burkina Faso have signed a military cooperation agreement.",
+        &["BFA alliance RUS"],
+    );
+}
+
+/// "entre X, Y et Z", "between X and Y": every pair of the list.
+#[test]
+fn between_pairs_every_item() {
+    check(
+        "Un accord de défense a été signé entre le Niger, le Mali et le Burkina Faso.",
+        &["BFA alliance MLI", "BFA alliance NER", "MLI alliance NER"],
+    );
+    check(
+        "Un accord de coopération militaire a été signé entre la Russie et le Burkina Faso.",
+        &["BFA alliance RUS"],
+    );
+    check(
+        "Les tensions entre Alger et Bamako se sont aggravées.",
+        &["DZA tension MLI"],
+    );
+    check(
+        "Tensions between Niger and Benin have escalated.",
+        &["BEN tension NER"],
+    );
+}
+
+/// "de nouveaux partenaires, comme X et Y": X and Y are partners of the subject only.
+#[test]
+fn partners_listed_are_not_partners_of_each_other() {
+    check(
+        "Ouagadougou s'est rapproché de nouveaux partenaires, comme la Turquie et la Russie.",
+        &["BFA alliance RUS", "BFA alliance TUR"],
+    );
+    check(
+        "Niger has drawn closer to partners such as Iran and Russia.",
+        &["IRN alliance NER", "NER alliance RUS"],
+    );
+}
+
+/// "X, Y et Z accusent W": each accuses W; X, Y and Z are not in tension.
+#[test]
+fn coordinated_subjects_of_a_tension_are_co_agents() {
+    check(
+        "Le Mali, le Burkina Faso et le Niger accusent la France.",
+        &["BFA tension FRA", "FRA tension MLI", "FRA tension NER"],
+    );
+    check(
+        "Mali, Burkina Faso and Niger condemned France on Monday.",
+        &["BFA tension FRA", "FRA tension MLI", "FRA tension NER"],
+    );
+}
+
+/// "ne soutient pas", "no longer supports", "has never armed".
+#[test]
+fn negation_cancels_the_cue() {
+    check("La Russie ne soutient pas le FLA.", &[]);
+    check("La France ne soutient plus l'armée malienne.", &[]);
+    check("Le Mali n'a jamais reçu d'armes de la Turquie.", &[]);
+    check(
+        "The United States no longer supports the Nigerien army.",
+        &[],
+    );
+    check("Ankara has not delivered any drones to Mali.", &[]);
+    check("Russia has never armed the FLA.", &[]);
+}
+
+/// "dément toute coopération avec", "denied supplying".
+#[test]
+fn denial_cancels_the_cue() {
+    check(
+        "Alger dément toute coopération avec les rebelles du FLA.",
+        &[],
+    );
+    check("Le Niger nie avoir livré des armes au FLA.", &[]);
+    check("Moscow denied supplying weapons to Niger.", &[]);
+    check("Algeria denies any cooperation with the FLA.", &[]);
+}
+
+/// A negation in one clause does not cancel a cue in the next.
+#[test]
+fn negation_stays_in_its_clause() {
+    check(
+        "La France n'a pas réagi, mais l'Algérie soutient le Mali.",
+        &["DZA support MLI"],
+    );
+    check(
+        "France did not comment, but Algeria supports Mali.",
+        &["DZA support MLI"],
+    );
+    check(
+        "L'Algérie dément armer le FLA, mais le Mali accuse Alger de soutenir les rebelles.",
+        &["DZA tension MLI"],
+    );
+    check(
+        "Algeria denies arming the FLA, but Mali accuses Algiers of backing the rebels.",
+        &["DZA tension MLI"],
+    );
+}
+
+/// "n'a pas rompu avec", "has not severed ties".
+#[test]
+fn negated_rupture_states_nothing() {
+    check("Le Tchad n'a pas rompu ses relations avec la France.", &[]);
+    check("Chad has not severed its ties with France.", &[]);
+}
+
+/// Leaving an organisation is tension, not membership.
+#[test]
+fn withdrawal_from_an_organisation_is_tension() {
+    check(
+        "Le Niger a annoncé son retrait de la CEDEAO.",
+        &["ECOWAS tension NER"],
+    );
+    check("Le Burkina Faso a quitté l'OIF.", &["BFA tension OIF"]);
+    check(
+        "La CEDEAO compte désormais douze États membres après le départ du Niger, du Mali et du Burkina Faso.",
+        &[
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+        ],
+    );
+    check(
+        "Niger's withdrawal from ECOWAS took effect in January.",
+        &["ECOWAS tension NER"],
+    );
+    check(
+        "Mali, Burkina Faso and Niger walked out of ECOWAS.",
+        &[
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+        ],
+    );
+}
+
+/// Breaking, suspending or freezing ties or cooperation is tension, not alliance.
+#[test]
+fn breaking_or_freezing_ties_is_tension() {
+    check(
+        "Le Mali a rompu ses relations diplomatiques avec l'Ukraine.",
+        &["MLI tension UKR"],
+    );
+    check(
+        "Le Burkina Faso a suspendu sa coopération avec la France.",
+        &["BFA tension FRA"],
+    );
+    check(
+        "L'UE a gelé sa coopération sécuritaire avec le Niger.",
+        &["EU tension NER"],
+    );
+    check(
+        "Mali severed diplomatic ties with Ukraine.",
+        &["MLI tension UKR"],
+    );
+    check(
+        "Burkina Faso suspended its cooperation with France.",
+        &["BFA tension FRA"],
+    );
+    check(
+        "The EU froze its security cooperation with Niger.",
+        &["EU tension NER"],
+    );
+}
+
+/// Expelling troops or diplomats, or demanding their departure, is tension.
+#[test]
+fn expelling_troops_or_diplomats_is_tension() {
+    check(
+        "Le Niger a expulsé l'ambassadeur de France.",
+        &["FRA tension NER"],
+    );
+    check(
+        "Burkina Faso expelled three French diplomats.",
+        &["BFA tension FRA"],
+    );
+    check(
+        "Le Niger exige le départ des soldats français.",
+        &["FRA tension NER"],
+    );
+}
+
+/// Recalling one's ambassador or summoning another's is tension.
+#[test]
+fn recalling_or_summoning_an_ambassador_is_tension() {
+    check(
+        "Le Mali a convoqué l'ambassadeur d'Algérie.",
+        &["DZA tension MLI"],
+    );
+    check(
+        "Niger summoned the French ambassador.",
+        &["FRA tension NER"],
+    );
+    check(
+        "Niger recalled its ambassador from Benin.",
+        &["BEN tension NER"],
+    );
+    check(
+        "Bamako a rappelé son ambassadeur en Algérie pour consultations.",
+        &["DZA tension MLI"],
+    );
+    check(
+        "L'Algérie a rappelé son ambassadeur au Mali pour consultations.",
+        &["DZA tension MLI"],
+    );
+}
+
+/// Ending, terminating or cancelling an accord is tension, not alliance.
+#[test]
+fn ending_a_defence_accord_is_tension() {
+    check(
+        "Le Niger a mis fin à l'accord de défense avec les États-Unis.",
+        &["NER tension USA"],
+    );
+    check(
+        "Le Tchad a dénoncé les accords de coopération militaire avec la France.",
+        &["FRA tension TCD"],
+    );
+    check(
+        "Niger terminated its military agreement with the United States.",
+        &["NER tension USA"],
+    );
+    check(
+        "Niger cancelled its agreement with the United States.",
+        &["NER tension USA"],
+    );
+}
+
+/// "la CEDEAO a suspendu X": tension between the organisation and the member.
+#[test]
+fn suspension_from_an_organisation_is_tension() {
+    check(
+        "La CEDEAO a suspendu la Guinée de ses instances.",
+        &["ECOWAS tension GIN"],
+    );
+    check(
+        "The African Union suspended Niger after the coup.",
+        &["AU tension NER"],
+    );
+}
+
+/// "X a fermé sa frontière avec Y".
+#[test]
+fn closing_a_border_is_tension() {
+    check(
+        "Le Niger menace de fermer sa frontière avec le Bénin.",
+        &["BEN tension NER"],
+    );
+    check(
+        "Niger threatened to close its border with Benin.",
+        &["BEN tension NER"],
+    );
+}
+
+/// "l'Alliance des États du Sahel", "le Groupe de soutien à l'islam": no cue.
+#[test]
+fn cue_inside_a_name_states_nothing() {
+    check(
+        "L'Alliance des États du Sahel a tenu son sommet à Niamey.",
+        &[],
+    );
+    check(
+        "L'Union africaine a publié un communiqué sur la situation.",
+        &[],
+    );
+    check(
+        "Le Front de libération de l'Azawad a revendiqué l'embuscade.",
+        &[],
+    );
+    check(
+        "Le Groupe de soutien à l'islam et aux musulmans a attaqué un convoi de l'armée malienne.",
+        &["JNIM conflict MLI"],
+    );
+    check(
+        "Le Front de libération de l'Azawad accuse l'armée malienne d'exactions.",
+        &["FLA tension MLI"],
+    );
+    check("The Alliance of Sahel States held a summit.", &[]);
+    check(
+        "The Alliance of Sahel States and Russia signed a cooperation agreement.",
+        &["AES alliance RUS"],
+    );
+    check(
+        "The Alliance of Sahel States criticised France.",
+        &["AES tension FRA"],
+    );
+    check("The Rapid Support Forces attacked the city.", &[]);
+}
+
+/// "la CEDEAO, une alliance économique": the word describes one actor.
+#[test]
+fn alliance_describing_an_organisation_states_nothing() {
+    check(
+        "La CEDEAO, une alliance économique régionale, a réagi mardi.",
+        &[],
+    );
+    check(
+        "ECOWAS, the regional economic alliance, responded on Tuesday.",
+        &[],
+    );
+}
+
+/// "un partenaire alternatif à X", "instead of X", "rather than X".
+#[test]
+fn substitution_is_no_relation() {
+    check("Le Mali cherche un partenaire alternatif à la France.", &[]);
+    check(
+        "Bamako s'est tourné vers la Russie au lieu de la France.",
+        &["MLI alliance RUS"],
+    );
+    check("Moscou se présente comme une alternative à Paris.", &[]);
+    check(
+        "Niger turned to Russia instead of France.",
+        &["NER alliance RUS"],
+    );
+    check(
+        "Mali now receives weapons from Russia rather than France.",
+        &["RUS support MLI"],
+    );
+    check(
+        "Rather than Paris, Bamako turned to Moscow.",
+        &["MLI alliance RUS"],
+    );
+}
+
+/// "la junte", "le pays", "the regime" for a state named in this or the previous sentence.
+#[test]
+fn description_stands_for_a_named_state() {
+    check(
+        "Niger's junta seized power in 2023. The regime then expelled the French ambassador.",
+        &["FRA tension NER"],
+    );
+    check(
+        "Le Burkina Faso a expulsé des diplomates français. Le pays a aussi suspendu plusieurs médias.",
+        &["BFA tension FRA"],
+    );
+    check(
+        "Le Niger a dénoncé son accord militaire avec les États-Unis. Le régime de Niamey a ensuite signé un partenariat avec la Russie.",
+        &["NER alliance RUS", "NER tension USA"],
+    );
+    check(
+        "ECOWAS condemned the coup in Niger. The bloc also imposed sanctions on the junta.",
+        &["ECOWAS tension NER"],
+    );
+}
+
+/// "ces trois pays", "these countries" for the list named before.
+#[test]
+fn plural_description_stands_for_the_last_list() {
+    check(
+        "Le Mali, le Burkina Faso et le Niger ont quitté la CEDEAO. Ces trois pays ont ensuite fondé l'AES.",
+        &[
+            "BFA membership AES",
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    check(
+        "Mali, Burkina Faso and Niger walked out of ECOWAS. The three countries then founded the AES.",
+        &[
+            "BFA membership AES",
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+}
+
+/// A description with no named antecedent draws no triple.
+#[test]
+fn description_with_no_antecedent_states_nothing() {
+    check("La junte a accusé la France.", &[]);
+    check("The regime has criticised France.", &[]);
+}
+
+/// "l'organisation", "le groupe" for the organisation or armed group named before.
+#[test]
+fn description_of_an_organisation_or_group() {
+    check(
+        "Le Niger a quitté la CEDEAO. L'organisation a dénoncé cette décision.",
+        &["ECOWAS tension NER"],
+    );
+    check(
+        "Le FLA a attaqué une base militaire. Le groupe accuse l'armée malienne de massacres.",
+        &["FLA tension MLI"],
+    );
+    check(
+        "JNIM claimed the ambush. The group has also threatened the Malian army.",
+        &["JNIM tension MLI"],
+    );
+    check(
+        "ECOWAS met on Sunday. The bloc condemned the Nigerien junta.",
+        &["ECOWAS tension NER"],
+    );
+}
+
+/// "il", "ils", "it", "they" as subject of the next sentence.
+#[test]
+fn subject_pronoun_stands_for_the_subject() {
+    check(
+        "Le Niger a quitté la CEDEAO. Il s'est ensuite rapproché de la Russie.",
+        &["ECOWAS tension NER", "NER alliance RUS"],
+    );
+    check(
+        "Mali expelled French troops. It then turned to Russia.",
+        &["FRA tension MLI", "MLI alliance RUS"],
+    );
+    check(
+        "Mali, Burkina Faso and Niger walked out of ECOWAS. They then founded the AES.",
+        &[
+            "BFA membership AES",
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    check(
+        "Il y a des tensions entre le Mali et l'Algérie.",
+        &["DZA tension MLI"],
+    );
+}
+
+/// "X, qui soutient Y, a critiqué Z": the main verb's subject is X.
+#[test]
+fn relative_clause_keeps_its_own_arguments() {
+    check(
+        "The drones that Turkey delivered to Niger were shown on television.",
+        &["TUR support NER"],
+    );
+    check(
+        "Les drones que la Turquie a livrés au Niger ont été présentés à la télévision.",
+        &["TUR support NER"],
+    );
+}
+
+/// "mais", "but", "alors que", "while", "tandis que" start a new clause.
+#[test]
+fn contrast_clauses_are_separate() {
+    check(
+        "Le Maroc se rapproche du Mali alors que l'Algérie condamne la junte malienne.",
+        &["DZA tension MLI", "MAR alliance MLI"],
+    );
+    check(
+        "La Russie soutient le Mali, mais l'Algérie accuse Bamako.",
+        &["DZA tension MLI", "RUS support MLI"],
+    );
+    check(
+        "Russia supports Mali while France criticises Niger.",
+        &["FRA tension NER", "RUS support MLI"],
+    );
+    check(
+        "L'Algérie accuse le Maroc, mais elle soutient le Front Polisario.",
+        &["DZA support POLISARIO", "DZA tension MAR"],
+    );
+    check(
+        "Le Niger coopère avec la Turquie tandis que le Bénin critique la junte de Niamey.",
+        &["BEN tension NER", "NER alliance TUR"],
+    );
+    check(
+        "France supports Chad, but Russia backs the Central African Republic.",
+        &["FRA support TCD", "RUS support CAF"],
+    );
+}
+
+/// "X a rompu avec Y et dénoncé son accord avec Z".
+#[test]
+fn coordinated_verbs_share_their_subject() {
+    check(
+        "Niger severed ties with France and cancelled its agreement with the US.",
+        &["FRA tension NER", "NER tension USA"],
+    );
+    check(
+        "Le Niger a rompu avec la France et dénoncé son accord avec les États-Unis.",
+        &["FRA tension NER", "NER tension USA"],
+    );
+}
+
+/// "Après avoir expulsé les soldats français, X ...".
+#[test]
+fn opening_participle_takes_the_main_subject() {
+    check(
+        "Après avoir expulsé les soldats français, le Burkina Faso s'est tourné vers la Russie.",
+        &["BFA alliance RUS", "BFA tension FRA"],
+    );
+    check(
+        "After expelling French troops, Mali turned to Russia.",
+        &["FRA tension MLI", "MLI alliance RUS"],
+    );
+}
+
+/// "selon", "d'après", "according to", "reportedly", conditional mood.
+#[test]
+fn hedged_and_reported_speech_states_the_relation() {
+    check(
+        "Selon Reuters, la Russie livre des armes au Burkina Faso.",
+        &["RUS support BFA"],
+    );
+    check(
+        "La Russie soutiendrait le Mali, selon des sources sécuritaires.",
+        &["RUS support MLI"],
+    );
+    check(
+        "D'après des sources concordantes, la Turquie aurait livré des drones au Mali.",
+        &["TUR support MLI"],
+    );
+    check(
+        "Selon le ministère, l'Ukraine aurait fourni des renseignements au FLA.",
+        &["UKR support FLA"],
+    );
+    check(
+        "According to diplomats, Algeria is arming the FLA.",
+        &["DZA support FLA"],
+    );
+    check(
+        "Russia reportedly supplies fuel to Niger.",
+        &["RUS support NER"],
+    );
+    check(
+        "Turkey allegedly delivered drones to Mali, according to the report.",
+        &["TUR support MLI"],
+    );
+    check(
+        "Ukraine allegedly provided intelligence to the FLA, Malian officials said.",
+        &["UKR support FLA"],
+    );
+}
+
+/// "X attaque Y", "fighting between X and Y", "offensive contre Y".
+#[test]
+fn conflict_between_fighting_actors() {
+    check(
+        "Le JNIM a attaqué une base de l'armée burkinabè.",
+        &["BFA conflict JNIM"],
+    );
+    check(
+        "L'armée tchadienne a lancé une offensive contre Boko Haram.",
+        &["BOKOHARAM conflict TCD"],
+    );
+    check(
+        "L'armée nigérienne a bombardé des positions de l'EIGS.",
+        &["ISSP conflict NER"],
+    );
+    check(
+        "La Russie mène une guerre contre l'Ukraine.",
+        &["RUS conflict UKR"],
+    );
+    check(
+        "L'armée malienne a repris la ville aux rebelles du FLA.",
+        &["FLA conflict MLI"],
+    );
+    check(
+        "ISWAP attacked a Chadian army base.",
+        &["ISWAP conflict TCD"],
+    );
+    check(
+        "The Malian army launched an offensive against JNIM positions.",
+        &["JNIM conflict MLI"],
+    );
+    check("Russia is at war with Ukraine.", &["RUS conflict UKR"]);
+    check(
+        "Boko Haram fighters clashed with Chadian soldiers.",
+        &["BOKOHARAM conflict TCD"],
+    );
+    check(
+        "JNIM fighters ambushed a Burkinabe army convoy.",
+        &["BFA conflict JNIM"],
+    );
+    check(
+        "De violents combats opposent l'armée malienne au FLA dans la région de Kidal.",
+        &["FLA conflict MLI"],
+    );
+    check(
+        "Des affrontements entre l'armée nigérienne et l'EIGS ont fait dix morts.",
+        &["ISSP conflict NER"],
+    );
+    check(
+        "L'armée burkinabè lutte contre le JNIM dans l'est du pays.",
+        &["BFA conflict JNIM"],
+    );
+    check(
+        "Les frappes de l'armée malienne contre le FLA se multiplient.",
+        &["FLA conflict MLI"],
+    );
+    check(
+        "Fighting between Malian troops and the FLA intensified.",
+        &["FLA conflict MLI"],
+    );
+    check(
+        "Wagner et l'armée malienne ont attaqué ensemble les positions du FLA.",
+        &["FLA conflict MLI", "FLA conflict WAGNER"],
+    );
+}
+
+/// "X accuse Y", "tensions entre X et Y", "X condamne Y", "X a sanctionné Y".
+#[test]
+fn tension_accusation_condemnation_sanction() {
+    check(
+        "Le Mali accuse l'Algérie d'ingérence.",
+        &["DZA tension MLI"],
+    );
+    check(
+        "La CEDEAO condamne la junte nigérienne.",
+        &["ECOWAS tension NER"],
+    );
+    check(
+        "Les États-Unis ont sanctionné trois ministres maliens.",
+        &["MLI tension USA"],
+    );
+    check(
+        "La crise entre le Niger et le Bénin persiste.",
+        &["BEN tension NER"],
+    );
+    check(
+        "La Côte d'Ivoire s'inquiète de la présence de Wagner au Burkina Faso.",
+        &["CIV tension WAGNER"],
+    );
+    check(
+        "Le Mali reproche à l'Algérie son ingérence.",
+        &["DZA tension MLI"],
+    );
+    check("L'UE a sanctionné le régime nigérien.", &["EU tension NER"]);
+    check(
+        "Algeria accused Mali of violating its airspace.",
+        &["DZA tension MLI"],
+    );
+    check(
+        "France condemned the Burkinabe junta.",
+        &["BFA tension FRA"],
+    );
+    check("Mali threatened to leave ECOWAS.", &["ECOWAS tension MLI"]);
+}
+
+/// "Moscou", "le Kremlin", "Washington", "Poutine" acting or speaking.
+#[test]
+fn capital_or_leader_acts_as_the_state() {
+    check("Le Kremlin soutient Ouagadougou.", &["RUS support BFA"]);
+    check(
+        "Washington a sanctionné le ministre malien de la Défense.",
+        &["MLI tension USA"],
+    );
+    check(
+        "Poutine a promis un soutien militaire à Goïta dans un message.",
+        &["RUS support MLI"],
+    );
+    check(
+        "Macron a critiqué Assimi Goïta dans un entretien.",
+        &["FRA tension MLI"],
+    );
+    check(
+        "Paris et Alger ont signé un accord de coopération.",
+        &["DZA alliance FRA"],
+    );
+    check(
+        "Abuja critique la décision de Niamey.",
+        &["NER tension NGA"],
+    );
+    check(
+        "Ouagadougou a accusé la Côte d'Ivoire d'abriter des opposants.",
+        &["BFA tension CIV"],
+    );
+    check(
+        "Tebboune a accusé Goïta de mentir sur les faits.",
+        &["DZA tension MLI"],
+    );
+    check(
+        "Vladimir Putin pledged military support to Ibrahim Traoré.",
+        &["RUS support BFA"],
+    );
+    check("The Kremlin is backing Niamey.", &["RUS support NER"]);
+    check(
+        "Washington accuses Moscow of destabilising the Sahel.",
+        &["RUS tension USA"],
+    );
+}
+
+/// "à Bamako", "in Niamey", "Paris-based": a place, not the state.
+#[test]
+fn capital_as_a_place_is_no_actor() {
+    check(
+        "Les ministres russe et malien se sont rencontrés à Bamako.",
+        &[],
+    );
+    check("Une réunion de la CEDEAO s'est tenue à Abuja.", &[]);
+    check(
+        "À Niamey, des instructeurs turcs forment des soldats burkinabè.",
+        &["TUR support BFA"],
+    );
+    check(
+        "À Moscou, le ministre malien a signé un accord militaire avec la Russie.",
+        &["MLI alliance RUS"],
+    );
+    check(
+        "Réunis à Alger, les ministres du Mali et du Niger ont signé un accord de coopération.",
+        &["MLI alliance NER"],
+    );
+    check(
+        "Lors d'une visite à Moscou, le président malien a signé un accord de coopération avec la Russie.",
+        &["MLI alliance RUS"],
+    );
+    check(
+        "In Niamey, Turkish instructors train soldiers for Burkina Faso.",
+        &["TUR support BFA"],
+    );
+    check("A Paris-based think tank criticised the Malian junta.", &[]);
+    check(
+        "Russia signed a cooperation agreement with Mali in Moscow.",
+        &["MLI alliance RUS"],
+    );
+}
+
+/// A visit, a meeting or a mediation alone states no relation.
+#[test]
+fn meeting_or_visit_states_nothing() {
+    check(
+        "Le président sénégalais s'est rendu à Bamako pour rencontrer Assimi Goïta.",
+        &[],
+    );
+    check(
+        "Le Togo a proposé sa médiation entre la CEDEAO et l'AES.",
+        &[],
+    );
+    check("Ghana's president visited Ouagadougou on Monday.", &[]);
+}
+
+/// "les médias français", "le peuple malien" name no state.
+#[test]
+fn demonym_without_institution_is_no_actor() {
+    check("Niamey accuse les médias français de mentir.", &[]);
+    check("Le peuple malien soutient la Russie.", &[]);
+    check("Niamey accused French media of lying.", &[]);
+}
+
+/// "les mercenaires russes du groupe Wagner", "Russia's Wagner group".
+#[test]
+fn demonym_of_a_named_group_names_the_group() {
+    check(
+        "Les mercenaires russes du groupe Wagner appuient l'armée malienne.",
+        &["WAGNER support MLI"],
+    );
+    check(
+        "Russia's Wagner group assisted the Malian army.",
+        &["WAGNER support MLI"],
+    );
+    check(
+        "Africa Corps instructors train Nigerien soldiers.",
+        &["WAGNER support NER"],
+    );
+}
+
+/// "hélicoptères de combat", "armed drones", "fighters": a cue word qualifying or naming a noun.
+#[test]
+fn cue_word_as_a_modifier_is_no_relation() {
+    check(
+        "Turkey has delivered armed drones to Burkina Faso.",
+        &["TUR support BFA"],
+    );
+    check(
+        "La Turquie a livré des drones armés au Burkina Faso.",
+        &["TUR support BFA"],
+    );
+}
+
+/// A one-sentence text with few stopwords is still read in its language.
+#[test]
+fn short_sentence_language_detection() {
+    check("Moscow arms Bamako.", &["RUS support MLI"]);
+    check(
+        "L'Algérie a rappelé son ambassadeur au Mali.",
+        &["DZA tension MLI"],
+    );
+}
+
+/// Cases the rules do not get right yet, with the triples they should give,
+/// grouped by construction, most important first. They are not asserted.
+const KNOWN_GAPS: &[(&str, &[&str])] = &[
+    // --- Scope: relative clauses
+    (
+        "La Russie, qui soutient le Mali, a critiqué la France.",
+        &["FRA tension RUS", "RUS support MLI"],
+    ),
+    (
+        "Mali, which walked out of ECOWAS last year, signed a cooperation agreement with Russia.",
+        &["ECOWAS tension MLI", "MLI alliance RUS"],
+    ),
+    (
+        "Le Mali, qui a quitté la CEDEAO, a signé un accord de défense avec la Russie.",
+        &["ECOWAS tension MLI", "MLI alliance RUS"],
+    ),
+    (
+        "L'AES, qui rassemble le Burkina Faso, le Niger et le Mali, a critiqué la CEDEAO.",
+        &[
+            "AES tension ECOWAS",
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    ),
+    (
+        "The AES, which brings together Mali, Burkina Faso and Niger, condemned ECOWAS.",
+        &[
+            "AES tension ECOWAS",
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    ),
+    // --- Scope: appositions
+    (
+        "Burkina Faso, supported by Moscow, has expelled French troops.",
+        &["BFA tension FRA", "RUS support BFA"],
+    ),
+    (
+        "Le président nigérien, allié de Moscou, a critiqué la CEDEAO.",
+        &["ECOWAS tension NER", "NER alliance RUS"],
+    ),
+    (
+        "Chad, a longtime ally of France, criticised ECOWAS.",
+        &["ECOWAS tension TCD", "FRA alliance TCD"],
+    ),
+    // --- Scope: two clauses joined by ", and"
+    (
+        "Russia backs Mali, and Algeria condemns Bamako.",
+        &["DZA tension MLI", "RUS support MLI"],
+    ),
+    (
+        "Mali walked out of ECOWAS, and Niger signed a defence pact with Russia.",
+        &["ECOWAS tension MLI", "NER alliance RUS"],
+    ),
+    (
+        "Le Mali a quitté la CEDEAO, et le Niger a signé un pacte avec la Russie.",
+        &["ECOWAS tension MLI", "NER alliance RUS"],
+    ),
+    (
+        "La Russie soutient le Mali, et l'Algérie condamne la France.",
+        &["DZA tension FRA", "RUS support MLI"],
+    ),
+    // --- Direction: "from X" after a noun (origin, not agent)
+    (
+        "Moscow is training soldiers from Mali, Burkina Faso and Niger.",
+        &["RUS support BFA", "RUS support MLI", "RUS support NER"],
+    ),
+    (
+        "In Niamey, Turkish instructors train soldiers from Burkina Faso.",
+        &["TUR support BFA"],
+    ),
+    // --- Meetings and visits
+    (
+        "Poutine a reçu Assimi Goïta au Kremlin pour un entretien.",
+        &[],
+    ),
+    ("Putin received Goïta at the Kremlin.", &[]),
+    // --- Descriptions (singular)
+    (
+        "Le Mali a rompu avec la France. La junte s'est ensuite rapprochée de la Russie.",
+        &["FRA tension MLI", "MLI alliance RUS"],
+    ),
+    (
+        "Russia has deepened ties with Mali. Moscow supplies the African nation with helicopters.",
+        &["MLI alliance RUS", "RUS support MLI"],
+    ),
+    (
+        "Niger has pulled out of ECOWAS. The regime has since signed a defence pact with Russia.",
+        &["ECOWAS tension NER", "NER alliance RUS"],
+    ),
+    (
+        "Le Tchad accueille des troupes françaises. Le pays est aussi membre de la CEEAC.",
+        &["TCD membership ECCAS"],
+    ),
+    // --- Descriptions (plural)
+    (
+        "Mali, Burkina Faso and Niger walked out of ECOWAS. These three countries now rely on Russia.",
+        &[
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+            "RUS support BFA",
+            "RUS support MLI",
+            "RUS support NER",
+        ],
+    ),
+    // --- Withdrawal from an organisation
+    ("Le Mali s'est retiré du G5 Sahel.", &["G5S tension MLI"]),
+    (
+        "Mali, Burkina Faso and Niger left ECOWAS in January.",
+        &[
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+        ],
+    ),
+    // --- Expelling troops or diplomats
+    (
+        "Chad ordered French troops to leave the country.",
+        &["FRA tension TCD"],
+    ),
+    (
+        "Niger demanded the departure of US troops.",
+        &["NER tension USA"],
+    ),
+    // --- Border closure
+    (
+        "Le Niger a fermé sa frontière avec le Bénin.",
+        &["BEN tension NER"],
+    ),
+    ("Niger closed its border with Benin.", &["BEN tension NER"]),
+    // --- Membership: founding
+    (
+        "La création de l'AES par le Mali, le Burkina Faso et le Niger a surpris.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    ),
+    (
+        "L'AES, fondée par le Mali et le Niger, a un drapeau.",
+        &["MLI membership AES", "NER membership AES"],
+    ),
+    (
+        "The G5 Sahel, set up by Mauritania and Chad, was dissolved.",
+        &["MRT membership G5S", "TCD membership G5S"],
+    ),
+    // --- Membership: member of an organisation
+    (
+        "Le Nigeria et le Ghana, deux pays de la CEDEAO, ont réagi.",
+        &["GHA membership ECOWAS", "NGA membership ECOWAS"],
+    ),
+    // --- Membership: organisation listing its members
+    (
+        "La CEDEAO compte douze membres, dont le Ghana et la Gambie.",
+        &["GHA membership ECOWAS", "GMB membership ECOWAS"],
+    ),
+    // --- Direction: passive support
+    (
+        "L'armée malienne est équipée par la Chine.",
+        &["CHN support MLI"],
+    ),
+    // --- Direction: nominalisations
+    (
+        "La livraison de blindés par la Chine au Niger a eu lieu en mai.",
+        &["CHN support NER"],
+    ),
+    (
+        "The delivery of armoured vehicles by China to Chad took place in May.",
+        &["CHN support TCD"],
+    ),
+    // --- Direction: active support
+    (
+        "La Russie arme le Burkina Faso depuis 2022.",
+        &["RUS support BFA"],
+    ),
+    // --- Hedged and reported speech
+    (
+        "La Russie, selon Bamako, soutient le Mali.",
+        &["RUS support MLI"],
+    ),
+    (
+        "Russia, according to Bamako, supports Mali.",
+        &["RUS support MLI"],
+    ),
+    // --- Negation
+    (
+        "La Russie n'a pas caché son soutien au Mali.",
+        &["RUS support MLI"],
+    ),
+    (
+        "Russia has made no secret of its support for Mali.",
+        &["RUS support MLI"],
+    ),
+    // --- Substitution and comparison
+    (
+        "Le Niger préfère la Turquie plutôt que la France comme partenaire.",
+        &["NER alliance TUR"],
+    ),
+    ("Burkina Faso wants a partner other than France.", &[]),
+    (
+        "Russia has replaced France as Mali's main partner.",
+        &["MLI alliance RUS"],
+    ),
+    // --- Tension: reciprocal subjects
+    (
+        "Le Mali et l'Algérie s'accusent mutuellement d'ingérence.",
+        &["DZA tension MLI"],
+    ),
+    (
+        "Algeria and Mali are at odds over the border.",
+        &["DZA tension MLI"],
+    ),
+    // --- Tension
+    (
+        "Washington sanctioned two Malian ministers.",
+        &["MLI tension USA"],
+    ),
+    // --- Demonyms without an institution
+    ("The Malian people support Russia.", &[]),
+    // --- Cue words used as modifiers or agent nouns
+    (
+        "Wagner fighters and Malian troops attacked FLA positions together.",
+        &["FLA conflict MLI", "FLA conflict WAGNER"],
+    ),
+    (
+        "Moscou livre des hélicoptères de combat à l'armée burkinabè.",
+        &["RUS support BFA"],
+    ),
+    // --- Language detection on short texts
+    ("Moscou soutient Bamako.", &["RUS support MLI"]),
+    ("Macron critique Goïta.", &["FRA tension MLI"]),
+];
+
+/// Prints how many known gaps pass now, and what the others give, so that
+/// progress on the rules shows; it never fails.
+#[test]
+fn known_gaps_progress() {
+    let mut passing = 0;
+    for &(text, expected) in KNOWN_GAPS {
+        let got = triples(text);
+        let want = normalise(expected);
+        if got == want {
+            passing += 1;
+            println!("passes now: {text:?}");
+        } else {
+            println!("gap: {text:?}\n  expected {want:?}\n  actual   {got:?}");
+        }
+    }
+    println!("known gaps: {passing} of {} pass now", KNOWN_GAPS.len());
 }

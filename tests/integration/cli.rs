@@ -325,7 +325,7 @@ fn several_files_make_one_graph() {
 
     assert_eq!(
         doc["graph"]["articles"],
-        serde_json::json!(["a.txt", "b.txt"])
+        serde_json::json!([{"id": "a.txt", "date": null}, {"id": "b.txt", "date": null}])
     );
     let graph = Graph::from_json(&doc);
     assert_eq!(graph.nodes, ["MLI", "NER", "RUS"]);

@@ -1,0 +1,445 @@
+//! Corpora: which files make up a corpus, when each article was written, and
+//! running the extractor over all of them in parallel.
+//!
+//! [`collect`] turns the paths a user gives into a sorted list of article
+//! files: a file is taken as it is, a directory is walked recursively for
+//! `*.txt` and `*.md` (or the user's globs), hidden entries skipped, symbolic
+//! links followed with loops reported rather than followed forever.
+//!
+//! [`article_date`] finds an article's date, in this order: a date given by
+//! the caller (`--date`), a sidecar file `ARTICLE.meta` with a `date:` line,
+//! a front-matter block (`---` lines) with a `date:` line, then the first
+//! date in the first ten lines of the text (`2024-04-12`, `12/04/2024`,
+//! `12 avril 2024`, `1er avril 2024`, `April 12, 2024`, `12 April 2024`).
+//!
+//! [`for_each_article`] analyses articles on all cores (rayon) and hands
+//! each article's own graph back **in the order of the list**, so a merged
+//! graph is the same byte for byte whatever the number of threads. It does
+//! not print: problems come back as values for the caller to report.
+
+use std::{
+    io::IsTerminal,
+    path::{Path, PathBuf},
+    sync::OnceLock,
+};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use rayon::prelude::*;
+use regex::Regex;
+
+use crate::{
+    extractor::Extractor,
+    graph::{ActorGraph, ArticleInfo},
+    input::{self, Decoded},
+};
+
+/// The patterns a directory walk keeps when the user gives none.
+pub const DEFAULT_GLOBS: [&str; 2] = ["*.txt", "*.md"];
+
+/// How many articles are analysed between two merges: large enough to keep
+/// every core busy, small enough that per-article graphs never pile up.
+const BATCH: usize = 256;
+
+/// A problem with one input; the run goes on without it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The path concerned.
+    pub path: PathBuf,
+    /// What went wrong.
+    pub message: String,
+    /// Whether it is an error (the run's exit code says so) or a warning
+    /// (a skipped binary file, replaced bytes).
+    pub error: bool,
+}
+
+/// Lists the article files under `inputs`, in a stable order: inputs in the
+/// order given, each directory's files sorted by path. `globs` replaces
+/// [`DEFAULT_GLOBS`] for directory walks; files named explicitly are always
+/// taken. `-` (standard input) passes through.
+///
+/// # Errors
+///
+/// Never fails as a whole: a missing path, an unreadable directory or a
+/// symbolic-link loop is a [`Problem`] and the rest is still listed.
+pub fn collect(inputs: &[PathBuf], globs: &[String]) -> (Vec<PathBuf>, Vec<Problem>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    let set = match glob_set(globs) {
+        Ok(set) => set,
+        Err(message) => {
+            problems.push(Problem {
+                path: PathBuf::from("--glob"),
+                message,
+                error: true,
+            });
+            return (files, problems);
+        }
+    };
+    for input in inputs {
+        if input == Path::new("-") || !input.is_dir() {
+            // Missing files are reported when read, with the reader's message.
+            files.push(input.clone());
+            continue;
+        }
+        let walker = walkdir::WalkDir::new(input)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walker {
+            match entry {
+                Ok(e) if e.file_type().is_file() && set.is_match(e.file_name()) => {
+                    files.push(e.into_path())
+                }
+                Ok(_) => {}
+                Err(err) => {
+                    let path = err.path().unwrap_or(input).to_path_buf();
+                    let message = if err.loop_ancestor().is_some() {
+                        "symbolic link loop, not followed".to_string()
+                    } else {
+                        err.io_error()
+                            .map_or_else(|| err.to_string(), |e| e.to_string())
+                    };
+                    problems.push(Problem {
+                        path,
+                        message,
+                        error: true,
+                    });
+                }
+            }
+        }
+    }
+    (files, problems)
+}
+
+fn glob_set(globs: &[String]) -> Result<GlobSet, String> {
+    let mut builder = GlobSetBuilder::new();
+    let patterns: Vec<&str> = if globs.is_empty() {
+        DEFAULT_GLOBS.to_vec()
+    } else {
+        globs.iter().map(String::as_str).collect()
+    };
+    for p in patterns {
+        let glob = Glob::new(p).map_err(|e| format!("bad glob {p:?}: {e}"))?;
+        builder.add(glob);
+    }
+    builder.build().map_err(|e| e.to_string())
+}
+
+/// The date of an article (`YYYY-MM-DD`), by the rules in the module doc.
+/// `given` wins over everything; `path` locates a sidecar `.meta` file.
+pub fn article_date(path: &Path, text: &str, given: Option<&str>) -> Option<String> {
+    if let Some(d) = given {
+        return Some(d.to_string());
+    }
+    let sidecar = path.as_os_str().to_os_string();
+    let sidecar = PathBuf::from({
+        let mut s = sidecar;
+        s.push(".meta");
+        s
+    });
+    if let Ok(meta) = std::fs::read_to_string(&sidecar)
+        && let Some(d) = meta.lines().find_map(date_field)
+    {
+        return Some(d);
+    }
+    let mut lines = text.lines();
+    if text.starts_with("---") {
+        lines.next();
+        for line in lines.by_ref() {
+            if line.trim() == "---" {
+                break;
+            }
+            if let Some(d) = date_field(line) {
+                return Some(d);
+            }
+        }
+    }
+    text.lines().take(10).find_map(find_date)
+}
+
+/// `date: 2024-04-12` (any recognised date format after the colon).
+fn date_field(line: &str) -> Option<String> {
+    let (key, value) = line.split_once(':')?;
+    (key.trim().eq_ignore_ascii_case("date"))
+        .then(|| find_date(value))
+        .flatten()
+}
+
+/// The first date in `s`, as `YYYY-MM-DD`.
+pub fn find_date(s: &str) -> Option<String> {
+    static PATTERNS: OnceLock<[Regex; 4]> = OnceLock::new();
+    let [iso, dmy, day_month, month_day] = PATTERNS.get_or_init(|| {
+        let month = MONTHS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join("|");
+        [
+            Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)").expect("valid"),
+            Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").expect("valid"),
+            Regex::new(&format!(
+                r"(?i)\b(\d{{1,2}})(?:er)?\s+({month})\.?\s+(\d{{4}})\b"
+            ))
+            .expect("valid"),
+            Regex::new(&format!(
+                r"(?i)\b({month})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b"
+            ))
+            .expect("valid"),
+        ]
+    });
+    let ymd = |y: &str, m: u32, d: &str| -> Option<String> {
+        let (y, d): (u32, u32) = (y.parse().ok()?, d.parse().ok()?);
+        ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    };
+    let month_number = |name: &str| {
+        let name = name.to_lowercase();
+        MONTHS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m)
+    };
+    let mut best: Option<(usize, String)> = None;
+    let mut consider = |at: usize, date: Option<String>| {
+        if let Some(d) = date
+            && best.as_ref().is_none_or(|(b, _)| at < *b)
+        {
+            best = Some((at, d));
+        }
+    };
+    if let Some(c) = iso.captures(s) {
+        consider(c.get(0)?.start(), ymd(&c[1], c[2].parse().ok()?, &c[3]));
+    }
+    if let Some(c) = dmy.captures(s) {
+        consider(c.get(0)?.start(), ymd(&c[3], c[2].parse().ok()?, &c[1]));
+    }
+    if let Some(c) = day_month.captures(s) {
+        consider(
+            c.get(0)?.start(),
+            month_number(&c[2]).and_then(|m| ymd(&c[3], m, &c[1])),
+        );
+    }
+    if let Some(c) = month_day.captures(s) {
+        consider(
+            c.get(0)?.start(),
+            month_number(&c[1]).and_then(|m| ymd(&c[3], m, &c[2])),
+        );
+    }
+    best.map(|(_, d)| d)
+}
+
+/// Month names in French and English, longest first so that the regex
+/// alternation prefers "juillet" to "juil".
+const MONTHS: [(&str, u32); 33] = [
+    ("septembre", 9),
+    ("september", 9),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("february", 2),
+    ("november", 11),
+    ("december", 12),
+    ("janvier", 1),
+    ("juillet", 7),
+    ("octobre", 10),
+    ("january", 1),
+    ("october", 10),
+    ("février", 2),
+    ("fevrier", 2),
+    ("august", 8),
+    ("avril", 4),
+    ("march", 3),
+    ("april", 4),
+    ("mars", 3),
+    ("juin", 6),
+    ("june", 6),
+    ("july", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("mai", 5),
+    ("may", 5),
+    ("janv", 1),
+    ("févr", 2),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("déc", 12),
+];
+
+/// Options for [`for_each_article`].
+#[derive(Clone, Debug, Default)]
+pub struct RunOptions {
+    /// A date for every article, overriding what the files say.
+    pub date: Option<String>,
+    /// Evidence kept per edge (see [`ActorGraph::with_evidence_cap`]).
+    pub evidence_cap: Option<usize>,
+    /// Show a progress bar on standard error (only if it is a terminal).
+    pub progress: bool,
+}
+
+/// Analyses every file in `paths` in parallel and calls `each` with each
+/// article's info and graph, in the order of `paths`. Files that cannot be
+/// read, or are not text, are skipped and reported to `problem`.
+pub fn for_each_article(
+    extractor: &Extractor,
+    paths: &[PathBuf],
+    options: &RunOptions,
+    mut each: impl FnMut(ArticleInfo, ActorGraph),
+    mut problem: impl FnMut(Problem),
+) {
+    let bar = progress_bar(paths.len(), options.progress);
+    for batch in paths.chunks(BATCH) {
+        let results: Vec<Analysed> = batch
+            .par_iter()
+            .map(|path| analyse_file(extractor, path, options))
+            .collect();
+        for r in results {
+            match r {
+                Ok((info, graph, warning)) => {
+                    if let Some(w) = warning {
+                        problem(w);
+                    }
+                    each(info, graph);
+                }
+                Err(p) => problem(p),
+            }
+            if let Some(bar) = &bar {
+                bar.inc(1);
+            }
+        }
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+}
+
+/// One article's graph and a warning about its input, or why it was skipped.
+type Analysed = Result<(ArticleInfo, ActorGraph, Option<Problem>), Problem>;
+
+fn analyse_file(extractor: &Extractor, path: &Path, options: &RunOptions) -> Analysed {
+    let problem = |message: String, error: bool| Problem {
+        path: path.to_path_buf(),
+        message,
+        error,
+    };
+    let (text, warning) = match input::read(path) {
+        Ok(Decoded::Text(text, warning)) => (text, warning.map(|w| problem(w, false))),
+        Ok(Decoded::Skipped(why)) => return Err(problem(format!("skipped: {why}"), false)),
+        Err(e) => return Err(problem(e.to_string(), true)),
+    };
+    let id = if path == Path::new("-") {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    };
+    let date = article_date(path, &text, options.date.as_deref());
+    let article = extractor.analyse(&id, &text);
+    let mut graph = ActorGraph::with_evidence_cap(options.evidence_cap);
+    graph.add_dated_article(&article, &text, date.as_deref());
+    Ok((ArticleInfo { id, date }, graph, warning))
+}
+
+fn progress_bar(len: usize, wanted: bool) -> Option<indicatif::ProgressBar> {
+    if !wanted || len < 2 || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} {pos}/{len} articles [{elapsed_precise}] {wide_bar} {per_sec} eta {eta}",
+    ) {
+        bar.set_style(style);
+    }
+    Some(bar)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_french_and_english() {
+        assert_eq!(
+            find_date("Publié le 12 avril 2024 à Niamey").as_deref(),
+            Some("2024-04-12")
+        );
+        assert_eq!(
+            find_date("le 1er juillet 2024").as_deref(),
+            Some("2024-07-01")
+        );
+        assert_eq!(
+            find_date("Niamey, July 6, 2024 -").as_deref(),
+            Some("2024-07-06")
+        );
+        assert_eq!(find_date("6 July 2024").as_deref(), Some("2024-07-06"));
+        assert_eq!(find_date("2025-01-29T10:00").as_deref(), Some("2025-01-29"));
+        assert_eq!(find_date("29/01/2025").as_deref(), Some("2025-01-29"));
+        assert_eq!(find_date("le 3 sept. 2023").as_deref(), Some("2023-09-03"));
+        assert_eq!(find_date("no date here, 5 000 soldiers"), None);
+        assert_eq!(find_date("2024-13-40"), None);
+    }
+
+    #[test]
+    fn earliest_date_in_the_line_wins() {
+        assert_eq!(
+            find_date("6 July 2024, updated 2024-07-08").as_deref(),
+            Some("2024-07-06")
+        );
+    }
+
+    #[test]
+    fn front_matter_then_first_lines() {
+        let p = Path::new("/nonexistent/a.txt");
+        let fm = "---\ntitle: x\ndate: 2024-01-28\n---\nLe 3 mars 2023, ...";
+        assert_eq!(article_date(p, fm, None).as_deref(), Some("2024-01-28"));
+        assert_eq!(
+            article_date(p, "Titre\nLe 3 mars 2023, ...", None).as_deref(),
+            Some("2023-03-03")
+        );
+        assert_eq!(
+            article_date(p, fm, Some("2020-01-01")).as_deref(),
+            Some("2020-01-01")
+        );
+    }
+
+    #[test]
+    fn sidecar_overrides_the_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.txt");
+        std::fs::write(&a, "2024-01-01 text").unwrap();
+        std::fs::write(
+            dir.path().join("a.txt.meta"),
+            "source: x\ndate: 2025-02-03\n",
+        )
+        .unwrap();
+        assert_eq!(
+            article_date(&a, "2024-01-01 text", None).as_deref(),
+            Some("2025-02-03")
+        );
+    }
+
+    #[test]
+    fn walks_directories_sorted_with_default_globs() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir_all(d.join("sub")).unwrap();
+        for f in ["b.txt", "a.md", "c.html", "sub/z.txt", ".hidden.txt"] {
+            std::fs::write(d.join(f), "x").unwrap();
+        }
+        let (files, problems) = collect(&[d.to_path_buf()], &[]);
+        let names: Vec<_> = files
+            .iter()
+            .map(|f| f.strip_prefix(d).unwrap().display().to_string())
+            .collect();
+        assert_eq!(names, ["a.md", "b.txt", "sub/z.txt"]);
+        assert!(problems.is_empty());
+        let (files, _) = collect(&[d.to_path_buf()], &["*.html".to_string()]);
+        assert_eq!(files.len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loops_are_reported_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir_all(d.join("sub")).unwrap();
+        std::fs::write(d.join("sub/a.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(d, d.join("sub/loop")).unwrap();
+        let (files, problems) = collect(&[d.to_path_buf()], &[]);
+        assert_eq!(files.len(), 1);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("loop"), "{problems:?}");
+    }
+}
