@@ -5,5 +5,6 @@ mod util;
 mod cli;
 mod corpus;
 mod gold;
+mod notebook;
 mod output;
 mod tools;

@@ -159,6 +159,30 @@ pub fn python_with_networkx() -> Option<&'static Path> {
     )
 }
 
+/// A Python interpreter that can execute notebooks (nbclient, ipykernel,
+/// matplotlib, networkx, pandas), or `None` after [`require_tool`]. Same
+/// candidates as [`python_with_networkx`].
+pub fn python_with_notebook() -> Option<&'static Path> {
+    static PYTHON: OnceLock<Option<PathBuf>> = OnceLock::new();
+    let found = PYTHON.get_or_init(|| {
+        let mut candidates: Vec<PathBuf> = Vec::new();
+        if let Some(p) = std::env::var_os("ACTORGRAPH_PYTHON").filter(|p| !p.is_empty()) {
+            candidates.push(p.into());
+        }
+        candidates.push(root().join(".venv").join("bin").join("python"));
+        candidates.push("python3".into());
+        let check = "import nbclient, nbformat, ipykernel, matplotlib, networkx, pandas";
+        candidates
+            .into_iter()
+            .find(|py| succeeds(Command::new(py).args(["-c", check])))
+    });
+    require_tool(
+        found.as_deref(),
+        "Python with nbclient, ipykernel, matplotlib, networkx and pandas",
+        "python3 -m venv .venv && .venv/bin/pip install networkx pandas nbclient nbformat ipykernel matplotlib",
+    )
+}
+
 /// `python3` (the standard library is enough), or `None` after
 /// [`require_tool`].
 pub fn python3() -> Option<&'static Path> {
