@@ -20,7 +20,9 @@
 //!   ([`RelationRules`]);
 //! * [`extractor`] runs these stages over an article ([`Extractor`]);
 //! * [`graph`] merges articles into an [`ActorGraph`] with [`Evidence`];
-//! * [`export`] writes the graph as node-link JSON or DOT.
+//! * [`export`] writes the graph as node-link JSON, DOT, GraphML or GEXF;
+//! * [`corpus`] lists a corpus's files, dates its articles and analyses them
+//!   in parallel; [`compare`] and [`timeline`] show how graphs change.
 //!
 //! # Example: the graph of one sentence
 //!
