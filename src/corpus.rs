@@ -155,7 +155,27 @@ pub fn article_date(path: &Path, text: &str, given: Option<&str>) -> Option<Stri
             }
         }
     }
-    text.lines().take(10).find_map(find_date)
+    // A date belongs at the top: look at the first ten lines of the first
+    // 4 KiB only, and at most 1 KiB of each, so that a file made of one huge
+    // line costs nothing here.
+    head(text, 4096)
+        .lines()
+        .take(10)
+        .map(|l| head(l, 1024))
+        .find_map(find_date)
+}
+
+/// The longest prefix of `s` of at most `max` bytes that ends on a char
+/// boundary.
+fn head(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 /// `date: 2024-04-12` (any recognised date format after the colon).
@@ -172,14 +192,14 @@ pub fn find_date(s: &str) -> Option<String> {
     let [iso, dmy, day_month, month_day] = PATTERNS.get_or_init(|| {
         let month = MONTHS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join("|");
         [
-            Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)").expect("valid"),
-            Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").expect("valid"),
+            Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:(?-u:\b)|T)").expect("valid"),
+            Regex::new(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)").expect("valid"),
             Regex::new(&format!(
-                r"(?i)\b(\d{{1,2}})(?:er)?\s+({month})\.?\s+(\d{{4}})\b"
+                r"(?i)(?-u:\b)(\d{{1,2}})(?:er)?\s+({month})\.?\s+(\d{{4}})(?-u:\b)"
             ))
             .expect("valid"),
             Regex::new(&format!(
-                r"(?i)\b({month})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b"
+                r"(?i)(?-u:\b)({month})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})(?-u:\b)"
             ))
             .expect("valid"),
         ]
@@ -200,23 +220,24 @@ pub fn find_date(s: &str) -> Option<String> {
             best = Some((at, d));
         }
     };
-    if let Some(c) = iso.captures(s) {
-        consider(c.get(0)?.start(), ymd(&c[1], c[2].parse().ok()?, &c[3]));
+    // ASCII word boundaries keep the regex crate on its DFA (a Unicode `\b`
+    // forbids it); captures run inside the short match only, because over a
+    // whole line they clear a backtracking table as large as the line.
+    let captures = |re: &Regex| {
+        let m = re.find(s)?;
+        Some((m.start(), re.captures(m.as_str())?))
+    };
+    if let Some((at, c)) = captures(iso) {
+        consider(at, ymd(&c[1], c[2].parse().ok()?, &c[3]));
     }
-    if let Some(c) = dmy.captures(s) {
-        consider(c.get(0)?.start(), ymd(&c[3], c[2].parse().ok()?, &c[1]));
+    if let Some((at, c)) = captures(dmy) {
+        consider(at, ymd(&c[3], c[2].parse().ok()?, &c[1]));
     }
-    if let Some(c) = day_month.captures(s) {
-        consider(
-            c.get(0)?.start(),
-            month_number(&c[2]).and_then(|m| ymd(&c[3], m, &c[1])),
-        );
+    if let Some((at, c)) = captures(day_month) {
+        consider(at, month_number(&c[2]).and_then(|m| ymd(&c[3], m, &c[1])));
     }
-    if let Some(c) = month_day.captures(s) {
-        consider(
-            c.get(0)?.start(),
-            month_number(&c[1]).and_then(|m| ymd(&c[3], m, &c[2])),
-        );
+    if let Some((at, c)) = captures(month_day) {
+        consider(at, month_number(&c[1]).and_then(|m| ymd(&c[3], m, &c[2])));
     }
     best.map(|(_, d)| d)
 }
@@ -318,6 +339,8 @@ fn analyse_file(extractor: &Extractor, path: &Path, options: &RunOptions) -> Ana
     let (text, warning) = match input::read(path) {
         Ok(Decoded::Text(text, warning)) => (text, warning.map(|w| problem(w, false))),
         Ok(Decoded::Skipped(why)) => return Err(problem(format!("skipped: {why}"), false)),
+        // The problem names the path already; say only what went wrong.
+        Err(crate::Error::Io { source, .. }) => return Err(problem(source.to_string(), true)),
         Err(e) => return Err(problem(e.to_string(), true)),
     };
     let id = if path == Path::new("-") {

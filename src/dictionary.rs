@@ -216,6 +216,9 @@ pub enum Frame {
     Receive,
     /// Two sides, no direction ("tensions entre X et Y", "X attacks Y").
     Pair,
+    /// Two sides that act on each other: coordinated subjects are each
+    /// other's counterparts ("X et Y s'affrontent", "X and Y are at odds").
+    Mutual,
     /// Subject is a member of the object ("membre de", "joined").
     MemberOf,
     /// Subject is an organisation whose members follow ("regroupe", "comprising").
@@ -249,6 +252,9 @@ pub enum MarkerKind {
     Ignore,
     /// Makes the following list pairwise ("entre X et Y", "between").
     Between,
+    /// Makes coordinated subjects each other's counterparts ("s'accusent
+    /// mutuellement", "accuse each other").
+    Reciprocal,
     /// Joins the items of a list ("notamment", "including", "among them").
     Joiner,
     /// An auxiliary verb ("has", "ont"): after ", and X" it shows that X
@@ -296,6 +302,8 @@ impl EntryClass {
             "alliance" => Cue(Alliance, Pair),
             "tension" => Cue(Tension, Pair),
             "conflict" => Cue(Conflict, Pair),
+            "tension:mutual" => Cue(Tension, Mutual),
+            "conflict:mutual" => Cue(Conflict, Mutual),
             "membership" | "membership:member-of" => Cue(Membership, MemberOf),
             "membership:has-members" => Cue(Membership, HasMembers),
             "membership:founded" => Cue(Membership, Founded),
@@ -309,6 +317,7 @@ impl EntryClass {
             "pronouns" => Marker(MarkerKind::Pronoun { plural: true }),
             "ignore" => Marker(MarkerKind::Ignore),
             "joiner" => Marker(MarkerKind::Joiner),
+            "reciprocal" => Marker(MarkerKind::Reciprocal),
             "conjunction" => Marker(MarkerKind::Conjunction),
             "auxiliary" => Marker(MarkerKind::Auxiliary),
             "agent" => Marker(MarkerKind::Agent),
@@ -333,6 +342,8 @@ impl EntryClass {
             Cue(Support, Receive) => "support:receive",
             Cue(Support, _) => "support",
             Cue(Alliance, _) => "alliance",
+            Cue(Tension, Mutual) => "tension:mutual",
+            Cue(Conflict, Mutual) => "conflict:mutual",
             Cue(Tension, _) => "tension",
             Cue(Conflict, _) => "conflict",
             Cue(Membership, HasMembers) => "membership:has-members",
@@ -349,6 +360,7 @@ impl EntryClass {
                 MarkerKind::Pronoun { plural: true } => "pronouns",
                 MarkerKind::Ignore => "ignore",
                 MarkerKind::Joiner => "joiner",
+                MarkerKind::Reciprocal => "reciprocal",
                 MarkerKind::Conjunction => "conjunction",
                 MarkerKind::Auxiliary => "auxiliary",
                 MarkerKind::Agent => "agent",
@@ -410,6 +422,9 @@ pub struct Institution {
     /// Whether it is a state action ("appui", "support"): it qualifies the
     /// demonym but stays outside the mention, being a relation cue itself.
     pub action: bool,
+    /// Whether it is a noun of a people ("peuple", "people"): a demonym whose
+    /// nearest such word is one of these names no actor.
+    pub people: bool,
 }
 
 /// A complete, validated dictionary set.
@@ -521,16 +536,19 @@ impl Dictionaries {
                 lexicons.push(parse_lexicon(lang, text, &mut report));
             } else if file == "institutions.txt" {
                 for (n, line) in content_lines(text) {
-                    let (action, word) = match line.strip_prefix("action ") {
-                        Some(w) => (true, w.trim()),
-                        None => (false, line),
-                    };
+                    let (action, people, word) =
+                        match (line.strip_prefix("action "), line.strip_prefix("not ")) {
+                            (Some(w), _) => (true, false, w.trim()),
+                            (_, Some(w)) => (false, true, w.trim()),
+                            _ => (false, false, line),
+                        };
                     if !fold(word).chars().any(char::is_alphanumeric) {
                         report(n, "an institution word must have letters".into());
                     } else {
                         institutions.push(Institution {
                             text: word.to_string(),
                             action,
+                            people,
                         });
                     }
                 }
@@ -812,7 +830,7 @@ fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, Stri
             report(
                 n,
                 format!(
-                    "unknown class {class:?}: use support, support:receive, alliance, tension, conflict, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, boundary, between, naming, pronoun, pronouns, ignore, joiner, conjunction, auxiliary, agent, recipient, place, genitive, description, descriptions, stopword)"
+                    "unknown class {class:?}: use support, support:receive, alliance, tension, tension:mutual, conflict, conflict:mutual, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, boundary, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, descriptions, stopword)"
                 ),
             );
             continue;

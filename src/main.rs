@@ -20,9 +20,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 const EXIT_CODES: &str = "\
 Exit codes:
-  0  success
+  0  success; binary files skipped and bytes replaced in bad encodings are warnings only
   1  an input could not be read or an output could not be written (other inputs still processed)
-  2  bad usage or invalid dictionaries (nothing is written)";
+  2  bad usage or invalid dictionaries (nothing is written)
+
+Input: UTF-8 (a byte order mark is skipped), UTF-16 with its byte order mark, or Windows-1252 /
+Latin-1, detected per file; evidence offsets are bytes of the file as it is on disk.";
 
 #[derive(Parser)]
 #[command(
@@ -53,6 +56,9 @@ enum Mode {
 
 Articles are dated from, in order: --date, a sidecar ARTICLE.meta with a `date:` line, a
 front-matter `date:` line, or the first date in the first ten lines of the text.
+
+Files that are not UTF-8 are read as Windows-1252 (Latin-1); binary files (NUL bytes, PDF,
+images) are skipped with a warning. Files of any size are read in bounded memory.
 
 Exit codes: 0 success, 1 unreadable input or unwritable output, 2 bad usage or dictionaries.")]
     Extract {
@@ -314,9 +320,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             filter,
             dicts,
         } => {
-            let extractor = Extractor::new(load_dictionaries(&dicts)?);
-            let graph_filter = filter.graph_filter(extractor.dictionaries())?;
-            set_threads(corpus.threads)?;
+            let (extractor, graph_filter) = prepare(&dicts, &filter, &corpus)?;
             let inputs = if inputs.is_empty() {
                 vec![PathBuf::from("-")]
             } else {
@@ -349,9 +353,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             filter,
             dicts,
         } => {
-            let extractor = Extractor::new(load_dictionaries(&dicts)?);
-            let graph_filter = filter.graph_filter(extractor.dictionaries())?;
-            set_threads(corpus.threads)?;
+            let (extractor, graph_filter) = prepare(&dicts, &filter, &corpus)?;
             let mut report = Reporter::default();
             let mut side = |path: &Path| -> anyhow::Result<Snapshot> {
                 if path.extension().is_some_and(|e| e == "json") && path.is_file() {
@@ -399,22 +401,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             filter,
             dicts,
         } => {
-            let extractor = Extractor::new(load_dictionaries(&dicts)?);
-            let graph_filter = filter.graph_filter(extractor.dictionaries())?;
-            set_threads(corpus.threads)?;
-            let (files, problems) = corpus::collect(&inputs, &corpus.glob);
+            let (extractor, graph_filter) = prepare(&dicts, &filter, &corpus)?;
             let mut report = Reporter::default();
-            problems.into_iter().for_each(|p| report.problem(p));
             let mut entries = Vec::new();
-            let options = RunOptions {
-                date: corpus.date.clone(),
-                progress: true,
-                ..RunOptions::default()
-            };
-            corpus::for_each_article(
+            each_article(
                 &extractor,
-                &files,
-                &options,
+                &inputs,
+                &corpus,
+                None,
+                &mut report,
                 |info, graph| {
                     let snap = Snapshot::from_graph(
                         &graph.filtered(&graph_filter),
@@ -422,7 +417,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     );
                     entries.push((info, snap));
                 },
-                |p| report.problem(p),
             );
             let timeline = Timeline::new(entries);
             let mut buf = Vec::new();
@@ -578,6 +572,25 @@ fn extract_graph(
     max_evidence: Option<usize>,
     report: &mut Reporter,
 ) -> Option<ActorGraph> {
+    let mut graph = ActorGraph::with_evidence_cap(max_evidence);
+    let mut read = 0;
+    each_article(extractor, inputs, args, max_evidence, report, |_, g| {
+        read += 1;
+        graph.merge(g);
+    });
+    (read > 0 || !report.failed).then_some(graph)
+}
+
+/// Runs `each` on every article under `inputs`, in path order, reporting
+/// the inputs that cannot be listed or read.
+fn each_article(
+    extractor: &Extractor,
+    inputs: &[PathBuf],
+    args: &CorpusArgs,
+    max_evidence: Option<usize>,
+    report: &mut Reporter,
+    each: impl FnMut(actorgraph::ArticleInfo, ActorGraph),
+) {
     let (files, problems) = corpus::collect(inputs, &args.glob);
     problems.into_iter().for_each(|p| report.problem(p));
     let options = RunOptions {
@@ -585,19 +598,20 @@ fn extract_graph(
         evidence_cap: max_evidence,
         progress: true,
     };
-    let mut graph = ActorGraph::with_evidence_cap(max_evidence);
-    let mut read = 0;
-    corpus::for_each_article(
-        extractor,
-        &files,
-        &options,
-        |_, g| {
-            read += 1;
-            graph.merge(g);
-        },
-        |p| report.problem(p),
-    );
-    (read > 0 || !report.failed).then_some(graph)
+    corpus::for_each_article(extractor, &files, &options, each, |p| report.problem(p));
+}
+
+/// What every corpus command starts with: the extractor, the filter checked
+/// against its dictionaries, and the thread pool.
+fn prepare(
+    dicts: &DictArgs,
+    filter: &FilterArgs,
+    corpus: &CorpusArgs,
+) -> anyhow::Result<(Extractor, GraphFilter)> {
+    let extractor = Extractor::new(load_dictionaries(dicts)?);
+    let graph_filter = filter.graph_filter(extractor.dictionaries())?;
+    set_threads(corpus.threads)?;
+    Ok((extractor, graph_filter))
 }
 
 fn set_threads(threads: Option<usize>) -> anyhow::Result<()> {

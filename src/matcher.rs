@@ -16,7 +16,12 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{
+    Anchored, MatchKind, StartKind,
+    automaton::{Automaton, StateID},
+    dfa,
+    nfa::contiguous,
+};
 
 use crate::{
     dictionary::{ActorId, ActorKind, AliasKind, DemonymOrder, Dictionaries, MarkerKind},
@@ -26,11 +31,32 @@ use crate::{
 };
 
 /// A set of phrases matched as whole words on folded text.
+///
+/// The automaton is searched anchored, once at each place a phrase may
+/// start (a word start, or a punctuation mark), and only the phrases that
+/// start there and pass the word tests compete for the longest. That gives
+/// the same matches as running an unanchored overlapping search and then
+/// choosing among the whole-word matches, without walking the text's inner
+/// word bytes through failure transitions or collecting matches that are
+/// thrown away.
 #[derive(Clone, Debug)]
 pub struct PhraseSet {
-    automaton: AhoCorasick,
+    engine: Engine,
     phrases: Vec<Phrase>,
 }
+
+/// The trie the anchored searches walk. A DFA is a table lookup per byte, an
+/// NFA a short scan of sparse transitions; the DFA's tables grow with the
+/// alphabet times the states, so large sets use the NFA.
+#[derive(Clone, Debug)]
+enum Engine {
+    Dfa(dfa::DFA),
+    Nfa(contiguous::NFA),
+}
+
+/// Total folded bytes up to which phrases are compiled to a DFA (about
+/// 4 MB of tables for the built-in dictionaries' 30 kB).
+const DFA_MAX_BYTES: usize = 64 * 1024;
 
 #[derive(Clone, Debug)]
 struct Phrase {
@@ -38,9 +64,10 @@ struct Phrase {
     exact: Option<String>,
     /// Whether the last word may run on ("soutien*").
     prefix: bool,
-    /// Whether the phrase starts and ends with a word character; the word
-    /// test applies only at such edges ("-based" may follow "Paris").
-    word_start: bool,
+    /// Whether the phrase ends with a word character; the word test applies
+    /// only at such edges ("-based" may follow "Paris"). The start test needs
+    /// no flag: searches start only where a word starts or at a non-word
+    /// character.
     word_end: bool,
 }
 
@@ -67,83 +94,145 @@ impl PhraseSet {
     where
         I: IntoIterator<Item = (&'a str, bool, bool)>,
     {
+        PhraseSet::build(phrases, DFA_MAX_BYTES)
+    }
+
+    /// [`PhraseSet::new`], with a DFA only up to `dfa_max_bytes` of phrases.
+    fn build<'a, I>(phrases: I, dfa_max_bytes: usize) -> PhraseSet
+    where
+        I: IntoIterator<Item = (&'a str, bool, bool)>,
+    {
         let mut folded = Vec::new();
         let mut meta = Vec::new();
         for (text, prefix, case_sensitive) in phrases {
             let f = fold(text).trim().to_string();
-            let first = f.chars().next().is_some_and(is_word_char);
             let last = f.chars().next_back().is_some_and(is_word_char);
             meta.push(Phrase {
                 exact: case_sensitive.then(|| text.to_string()),
                 prefix,
-                word_start: first,
                 word_end: last && !prefix,
             });
             folded.push(f);
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&folded)
-            .expect("phrase automaton within size limits");
+        let bytes: usize = folded.iter().map(String::len).sum();
+        // Anchored searches only: no unanchored start state, no prefilter.
+        let engine = if bytes <= dfa_max_bytes {
+            Engine::Dfa(
+                dfa::DFA::builder()
+                    .match_kind(MatchKind::Standard)
+                    .start_kind(StartKind::Anchored)
+                    .prefilter(false)
+                    .build(&folded)
+                    .expect("phrase automaton within size limits"),
+            )
+        } else {
+            Engine::Nfa(
+                contiguous::NFA::builder()
+                    .match_kind(MatchKind::Standard)
+                    .prefilter(false)
+                    .build(&folded)
+                    .expect("phrase automaton within size limits"),
+            )
+        };
         PhraseSet {
-            automaton,
+            engine,
             phrases: meta,
         }
     }
 
     /// Whole-word, leftmost-longest, non-overlapping matches in `norm`, whose
     /// original text is `original`. A prefix phrase extends to the end of its
-    /// last word. Cost: linear in the text plus the number of raw matches.
+    /// last word. Cost: linear in the text plus, at each word start, the
+    /// bytes walked while some phrase still matches there.
     pub fn find(&self, norm: &NormalizedText, original: &str) -> Vec<PhraseMatch> {
+        match &self.engine {
+            Engine::Dfa(a) => self.find_with(a, norm, original),
+            Engine::Nfa(a) => self.find_with(a, norm, original),
+        }
+    }
+
+    fn find_with<A: Automaton>(
+        &self,
+        aut: &A,
+        norm: &NormalizedText,
+        original: &str,
+    ) -> Vec<PhraseMatch> {
+        let Ok(start_state) = aut.start_state(Anchored::Yes) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        // Matches may not overlap: nothing starts before the last one ends.
+        let mut free_from = 0;
+        for &at in norm.phrase_starts() {
+            let at = at as usize;
+            if at >= free_from
+                && let Some(m) = self.longest_at(aut, start_state, norm, original, at)
+            {
+                free_from = m.end;
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    /// The longest phrase that starts at folded byte `start` and passes the
+    /// word and case tests; ties go to the phrase listed first.
+    fn longest_at<A: Automaton>(
+        &self,
+        aut: &A,
+        start_state: StateID,
+        norm: &NormalizedText,
+        original: &str,
+        start: usize,
+    ) -> Option<PhraseMatch> {
         let hay = norm.as_str();
         let bytes = hay.as_bytes();
-        let mut raw: Vec<PhraseMatch> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(hay) {
-            let p = &self.phrases[m.pattern().as_usize()];
-            let (start, mut end) = (m.start(), m.end());
-            if p.word_start && hay[..start].chars().next_back().is_some_and(is_word_char) {
+        let mut best: Option<PhraseMatch> = None;
+        let mut sid = start_state;
+        for (i, &b) in bytes.iter().enumerate().skip(start) {
+            sid = aut.next_state(Anchored::Yes, sid, b);
+            if !aut.is_special(sid) {
                 continue;
             }
-            if p.prefix {
-                while let Some(c) = hay[end..].chars().next().filter(|&c| is_word_char(c)) {
-                    end += c.len_utf8();
-                }
-            } else if p.word_end && hay[end..].chars().next().is_some_and(is_word_char) {
+            if aut.is_dead(sid) {
+                break;
+            }
+            if !aut.is_match(sid) {
                 continue;
             }
-            if let Some(exact) = &p.exact {
-                let span = norm.original_span(start, end);
-                if original.get(span.range()) != Some(exact.as_str()) {
+            let matched_end = i + 1;
+            for k in 0..aut.match_len(sid) {
+                let pid = aut.match_pattern(sid, k);
+                // A match state also lists the phrases that are suffixes of
+                // the path walked; they start later, and are found there.
+                if matched_end - aut.pattern_len(pid) != start {
                     continue;
                 }
+                let phrase = pid.as_usize();
+                let p = &self.phrases[phrase];
+                let mut end = matched_end;
+                if p.prefix {
+                    while let Some(c) = hay[end..].chars().next().filter(|&c| is_word_char(c)) {
+                        end += c.len_utf8();
+                    }
+                } else if p.word_end && hay[end..].chars().next().is_some_and(is_word_char) {
+                    continue;
+                }
+                if let Some(exact) = &p.exact {
+                    let span = norm.original_span(start, end);
+                    if original.get(span.range()) != Some(exact.as_str()) {
+                        continue;
+                    }
+                }
+                let better =
+                    best.is_none_or(|b| end > b.end || (end == b.end && phrase < b.phrase));
+                if better {
+                    best = Some(PhraseMatch { phrase, start, end });
+                }
             }
-            debug_assert!(end <= bytes.len());
-            raw.push(PhraseMatch {
-                phrase: m.pattern().as_usize(),
-                start,
-                end,
-            });
         }
-        leftmost_longest(raw)
+        best
     }
-}
-
-/// Picks non-overlapping matches: at each position the longest, scanning left
-/// to right. Ties on length go to the phrase listed first.
-fn leftmost_longest(mut raw: Vec<PhraseMatch>) -> Vec<PhraseMatch> {
-    raw.sort_by(|a, b| {
-        a.start
-            .cmp(&b.start)
-            .then(b.end.cmp(&a.end))
-            .then(a.phrase.cmp(&b.phrase))
-    });
-    let mut out: Vec<PhraseMatch> = Vec::with_capacity(raw.len());
-    for m in raw {
-        if out.last().is_none_or(|last| m.start >= last.end) {
-            out.push(m);
-        }
-    }
-    out
 }
 
 /// An actor named in a sentence.
@@ -168,6 +257,7 @@ pub struct ActorMatcher {
     alias_info: Vec<Option<(ActorId, AliasKind)>>,
     institutions: PhraseSet,
     institution_is_action: Vec<bool>,
+    institution_is_people: Vec<bool>,
     places: HashSet<String>,
     genitives: HashSet<String>,
     kinds: Vec<ActorKind>,
@@ -200,6 +290,7 @@ impl ActorMatcher {
                 .map(|i| (i.text.as_str(), false, false)),
         );
         let institution_is_action = dicts.institutions.iter().map(|i| i.action).collect();
+        let institution_is_people = dicts.institutions.iter().map(|i| i.people).collect();
         let places = dicts
             .lexicons
             .iter()
@@ -220,6 +311,7 @@ impl ActorMatcher {
             alias_info,
             institutions,
             institution_is_action,
+            institution_is_people,
             places,
             genitives,
             kinds,
@@ -258,6 +350,7 @@ impl ActorMatcher {
                                 last: token_end(tokens, p.end),
                                 folded: Span::new(p.start, p.end),
                                 action: self.institution_is_action[p.phrase],
+                                people: self.institution_is_people[p.phrase],
                             })
                             .collect()
                     });
@@ -338,6 +431,7 @@ struct Qualifier {
     last: usize,
     folded: Span,
     action: bool,
+    people: bool,
 }
 
 /// The nearest institution word within [`DEMONYM_WINDOW`] words of the
@@ -369,8 +463,10 @@ fn qualifier(
                 None
             }
         })
-        .min_by_key(|&(distance, _)| distance)
+        .min_by_key(|&(distance, q)| (distance, !q.people))
         .map(|(_, q)| q)
+        // "the Malian people support ...": the nearest noun is a people.
+        .filter(|q| !q.people)
 }
 
 #[cfg(test)]
@@ -434,6 +530,8 @@ mod tests {
         assert_eq!(ids("the Malian junta"), ["MLI"]);
         assert_eq!(ids("Russian military instructors"), ["RUS"]);
         assert!(ids("le peuple malien").is_empty());
+        assert!(ids("The Malian people support Russia.").contains(&"RUS".to_string()));
+        assert!(!ids("The Malian people support Russia.").contains(&"MLI".to_string()));
         assert!(ids("close to the Malian border").is_empty());
     }
 
@@ -462,6 +560,145 @@ mod tests {
         let text = "L’armée algérienne et la Côte d’Ivoire";
         for (_, matched) in mentions(text) {
             assert!(text.contains(&matched));
+        }
+    }
+
+    /// The matcher as first written: every overlapping match of an
+    /// unanchored automaton, word tests, then leftmost-longest.
+    fn reference(
+        phrases: &[(&str, bool, bool)],
+        norm: &NormalizedText,
+        original: &str,
+    ) -> Vec<PhraseMatch> {
+        use aho_corasick::AhoCorasick;
+        let folded: Vec<String> = phrases
+            .iter()
+            .map(|p| fold(p.0).trim().to_string())
+            .collect();
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&folded)
+            .unwrap();
+        let hay = norm.as_str();
+        let mut raw: Vec<PhraseMatch> = Vec::new();
+        for m in automaton.find_overlapping_iter(hay) {
+            let (text, prefix, case_sensitive) = phrases[m.pattern().as_usize()];
+            let f = &folded[m.pattern().as_usize()];
+            let word_start = f.chars().next().is_some_and(is_word_char);
+            let word_end = f.chars().next_back().is_some_and(is_word_char) && !prefix;
+            let (start, mut end) = (m.start(), m.end());
+            if word_start && hay[..start].chars().next_back().is_some_and(is_word_char) {
+                continue;
+            }
+            if prefix {
+                while let Some(c) = hay[end..].chars().next().filter(|&c| is_word_char(c)) {
+                    end += c.len_utf8();
+                }
+            } else if word_end && hay[end..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            if case_sensitive && original.get(norm.original_span(start, end).range()) != Some(text)
+            {
+                continue;
+            }
+            raw.push(PhraseMatch {
+                phrase: m.pattern().as_usize(),
+                start,
+                end,
+            });
+        }
+        raw.sort_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then(b.end.cmp(&a.end))
+                .then(a.phrase.cmp(&b.phrase))
+        });
+        let mut out: Vec<PhraseMatch> = Vec::new();
+        for m in raw {
+            if out.last().is_none_or(|last| m.start >= last.end) {
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn anchored_search_agrees_with_the_reference() {
+        let d = Dictionaries::builtin();
+        let mut sets: Vec<Vec<(&str, bool, bool)>> = vec![
+            d.aliases
+                .iter()
+                .map(|a| (a.text.as_str(), false, a.case_sensitive))
+                .chain(d.not_actors.iter().map(|p| (p.as_str(), false, false)))
+                .collect(),
+        ];
+        for lex in &d.lexicons {
+            sets.push(
+                lex.entries
+                    .iter()
+                    .map(|e| (e.text.as_str(), e.prefix, false))
+                    .collect(),
+            );
+        }
+        // Phrases of every shape: prefixes, punctuation at either edge,
+        // duplicates, one inside another, case-sensitive ones.
+        sets.push(vec![
+            ("mali", false, false),
+            ("somali", false, false),
+            ("-based", false, false),
+            ("l'", false, false),
+            ("aide à", false, false),
+            ("soutien", true, false),
+            ("soutien", false, false),
+            ("UN", false, true),
+            ("un", false, false),
+            ("états-unis", false, false),
+            ("unis", false, false),
+        ]);
+        let article = include_str!("../tests/corpus/seed-mali-russie.txt");
+        let pieces: Vec<&str> = article
+            .split_inclusive([' ', ',', '\'', '’', '-'])
+            .chain([
+                "Somalie ",
+                "Mali",
+                "UN ",
+                "un ",
+                "Paris-based ",
+                "soutient ",
+                "soutiens",
+                "l'aide à ",
+                "États-Unis ",
+                "Burkina Faso ",
+                "Faso ",
+                "lac Tchad ",
+            ])
+            .collect();
+        let mut seed = 0x853c_49e6_748f_ea9b_u64;
+        for (set, dfa_max_bytes) in sets.iter().flat_map(|s| [(s, usize::MAX), (s, 0)]) {
+            let phrases = PhraseSet::build(set.iter().copied(), dfa_max_bytes);
+            assert_eq!(matches!(phrases.engine, Engine::Dfa(_)), dfa_max_bytes > 0);
+            for _ in 0..400 {
+                let mut text = String::new();
+                for _ in 0..(seed % 25) {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    let piece = pieces[(seed % pieces.len() as u64) as usize];
+                    // Glue pieces without their space now and then, to make
+                    // words that hold a phrase without being it.
+                    text.push_str(if seed % 5 == 0 {
+                        piece.trim_end()
+                    } else {
+                        piece
+                    });
+                }
+                let norm = NormalizedText::new(&text);
+                assert_eq!(
+                    phrases.find(&norm, &text),
+                    reference(set, &norm, &text),
+                    "matching {text:?}"
+                );
+            }
         }
     }
 }

@@ -11,6 +11,8 @@
 //! This module does not segment, tokenize or detect language; see
 //! [`crate::sentence`] and [`crate::token`].
 
+use std::sync::OnceLock;
+
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use crate::span::Span;
@@ -34,31 +36,73 @@ use crate::span::Span;
 #[derive(Debug, Clone, Default)]
 pub struct NormalizedText {
     folded: String,
-    /// `origin[i]` is the byte offset, in the original text, of the `char`
-    /// that produced folded byte `i`. One more entry holds the original length.
-    origin: Vec<u32>,
-    /// Byte length of the original `char` behind folded byte `i`, so that an
-    /// end offset can be mapped without looking at the original again.
-    origin_len: Vec<u8>,
+    /// The non-ASCII chars of the original, in order. ASCII folds to one
+    /// byte at the same relative place, so between two of these the folded
+    /// and original offsets differ by a constant; only the chars that break
+    /// that are recorded, which keeps the map small and folding fast.
+    changes: Vec<Change>,
+    /// Byte length of the original text.
+    original_len: u32,
+    /// Where a phrase may start, computed on first use: see
+    /// [`NormalizedText::phrase_starts`].
+    starts: OnceLock<Vec<u32>>,
+}
+
+/// A non-ASCII char of the original and the folded bytes it became.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Change {
+    /// Offset of its folded bytes.
+    folded: u32,
+    /// Offset of the char in the original.
+    original: u32,
+    /// Number of folded bytes (0 for a dropped zero-width char).
+    folded_len: u8,
+    /// Byte length of the original char.
+    original_len: u8,
 }
 
 impl NormalizedText {
-    /// Folds `text`. Cost: linear in the length of `text`; ASCII takes a fast
-    /// path that allocates nothing but the output.
+    /// Folds `text`. Cost: linear in the length of `text`; runs of ASCII are
+    /// folded with a table lookup per byte and nothing else, and a non-ASCII
+    /// char costs one entry in the offset map.
     ///
     /// Offsets are stored as `u32`, so a single text must be under 4 GiB;
     /// callers feed sentences or chunks, far below that.
     pub fn new(text: &str) -> NormalizedText {
-        let mut norm = NormalizedText {
-            folded: String::with_capacity(text.len()),
-            origin: Vec::with_capacity(text.len() + 1),
-            origin_len: Vec::with_capacity(text.len()),
-        };
-        for (at, ch) in text.char_indices() {
-            norm.push_folded(at, ch);
+        let bytes = text.as_bytes();
+        let mut folded: Vec<u8> = Vec::with_capacity(text.len());
+        let mut changes = Vec::new();
+        let mut at = 0;
+        while at < bytes.len() {
+            let run = bytes[at..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(bytes.len() - at);
+            if run > 0 {
+                let end = at + run;
+                folded.extend(bytes[at..end].iter().map(|&b| ASCII_FOLD[b as usize]));
+                at = end;
+                continue;
+            }
+            let ch = text[at..].chars().next().expect("a char starts here");
+            let mut buf = [0; MAX_FOLDED];
+            let out = fold_char(ch, &mut buf);
+            changes.push(Change {
+                folded: folded.len() as u32,
+                original: at as u32,
+                folded_len: out.len() as u8,
+                original_len: ch.len_utf8() as u8,
+            });
+            folded.extend_from_slice(out);
+            at += ch.len_utf8();
         }
-        norm.origin.push(text.len() as u32);
-        norm
+        NormalizedText {
+            // Every piece pushed is the UTF-8 of whole chars.
+            folded: String::from_utf8(folded).expect("folding yields UTF-8"),
+            changes,
+            original_len: text.len() as u32,
+            starts: OnceLock::new(),
+        }
     }
 
     /// The folded text.
@@ -68,72 +112,190 @@ impl NormalizedText {
 
     /// Maps a folded byte range `[start, end)` to the range of the original
     /// text that produced it. `start` and `end` must be at most the folded
-    /// length; an empty range maps to an empty range.
+    /// length; an empty range maps to an empty range. Cost: logarithmic in
+    /// the number of non-ASCII chars.
     pub fn original_span(&self, start: usize, end: usize) -> Span {
-        let s = self.origin[start] as usize;
+        let (s, _) = self.origin(start);
         if end <= start {
             return Span::new(s, s);
         }
-        let last = end - 1;
-        let e = self.origin[last] as usize + self.origin_len[last] as usize;
-        Span::new(s, e)
+        let (last, len) = self.origin(end - 1);
+        Span::new(s, last + len)
     }
 
     /// Maps an original byte offset to the first folded byte at or after it.
     /// Used to translate sentence boundaries found on the original text.
     pub fn folded_offset(&self, original: usize) -> usize {
-        // `origin` is non-decreasing, so a binary search finds the first
-        // folded byte whose source starts at or after `original`.
-        self.origin[..self.folded.len()].partition_point(|&o| (o as usize) < original)
+        let folded_len = self.folded.len();
+        // The last non-ASCII char that starts before `original`: after it,
+        // up to the next one, offsets move together.
+        let i = self
+            .changes
+            .partition_point(|c| (c.original as usize) < original);
+        let Some(c) = i.checked_sub(1).map(|i| self.changes[i]) else {
+            return original.min(folded_len);
+        };
+        let after_folded = c.folded as usize + c.folded_len as usize;
+        let after_original = c.original as usize + c.original_len as usize;
+        (after_folded + original.saturating_sub(after_original)).min(folded_len)
     }
 
-    fn push_str(&mut self, at: usize, src_len: usize, s: &str) {
-        self.folded.push_str(s);
-        for _ in 0..s.len() {
-            self.origin.push(at as u32);
-            self.origin_len.push(src_len as u8);
-        }
-    }
-
-    fn push_char(&mut self, at: usize, src_len: usize, ch: char) {
-        let mut buf = [0; 4];
-        self.push_str(at, src_len, ch.encode_utf8(&mut buf));
-    }
-
-    fn push_folded(&mut self, at: usize, ch: char) {
-        let src_len = ch.len_utf8();
-        if ch.is_ascii() {
-            let b = match ch {
-                '`' => '\'',
-                '\t' | '\r' | '\n' => ' ',
-                c => c.to_ascii_lowercase(),
-            };
-            self.push_char(at, src_len, b);
-            return;
-        }
-        if let Some(s) = fold_special(ch) {
-            self.push_str(at, src_len, s);
-            return;
-        }
-        if ch.is_whitespace() {
-            self.push_char(at, src_len, ' ');
-            return;
-        }
-        // Decompose (é -> e + U+0301), drop the marks, lower-case the rest.
-        let mut pieces = [None; 4];
-        let mut n = 0;
-        decompose_canonical(ch, |c| {
-            if !is_combining_mark(c) && n < pieces.len() {
-                pieces[n] = Some(c);
-                n += 1;
+    /// The folded offsets where a dictionary phrase may start: word starts
+    /// and non-word characters other than the space (phrases are trimmed, so
+    /// none starts with a space). Computed once, on first use, and shared by
+    /// every phrase set matched against this text.
+    pub(crate) fn phrase_starts(&self) -> &[u32] {
+        self.starts.get_or_init(|| {
+            let hay = self.folded.as_str();
+            let bytes = hay.as_bytes();
+            // Written without branches for ASCII: every position is stored,
+            // and the count moves on only where a phrase may start.
+            let mut starts = vec![0u32; bytes.len() + 1];
+            let mut n = 0;
+            let mut previous_word = false;
+            for (at, &b) in bytes.iter().enumerate() {
+                let word = match BYTE_CLASS[b as usize] {
+                    ByteClass::Word => true,
+                    ByteClass::Other => false,
+                    // Inside a char: neither a start nor a change of word.
+                    ByteClass::NonAscii if b & 0xC0 == 0x80 => continue,
+                    ByteClass::NonAscii => hay[at..].chars().next().is_some_and(is_word_char),
+                };
+                starts[n] = at as u32;
+                n += usize::from(!(word && previous_word) && b != b' ');
+                previous_word = word;
             }
-        });
-        for c in pieces.iter().flatten() {
-            for lower in c.to_lowercase() {
-                self.push_char(at, src_len, lower);
+            starts.truncate(n);
+            starts
+        })
+    }
+
+    /// The original offset and length of the char behind folded byte `i`; at
+    /// the folded length, the original length and 0.
+    fn origin(&self, i: usize) -> (usize, usize) {
+        // The last change at or before `i`: `i` is one of its bytes, or in
+        // the ASCII run after it.
+        let k = self.changes.partition_point(|c| c.folded as usize <= i);
+        let (run_folded, run_original) = match k.checked_sub(1).map(|k| self.changes[k]) {
+            Some(c) if i < c.folded as usize + c.folded_len as usize => {
+                return (c.original as usize, c.original_len as usize);
             }
+            Some(c) => (
+                c.folded as usize + c.folded_len as usize,
+                c.original as usize + c.original_len as usize,
+            ),
+            None => (0, 0),
+        };
+        let at = run_original + (i - run_folded);
+        let len = if at < self.original_len as usize {
+            1
+        } else {
+            0
+        };
+        (at, len)
+    }
+}
+
+/// The folding of each ASCII byte: lower case, tab and line breaks to a
+/// space, the backtick to an apostrophe.
+static ASCII_FOLD: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'`' => b'\'',
+            b'\t' | b'\r' | b'\n' => b' ',
+            c => c.to_ascii_lowercase(),
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The most bytes one `char` folds to: a decomposition keeps at most four
+/// base characters, each at most four bytes once lower-cased, and lower-casing
+/// gives at most three chars.
+const MAX_FOLDED: usize = 48;
+
+/// Non-ASCII chars below this code point are folded once and looked up: they
+/// are the accented Latin letters, spaces and punctuation of French and
+/// English text.
+const CACHED_BELOW: u32 = 0x2100;
+
+/// The folding of a non-ASCII char below [`CACHED_BELOW`]: up to 8 bytes.
+#[derive(Clone, Copy)]
+struct Cached {
+    len: u8,
+    bytes: [u8; 8],
+}
+
+fn cache() -> &'static [Cached] {
+    static CACHE: OnceLock<Vec<Cached>> = OnceLock::new();
+    CACHE.get_or_init(|| {
+        (0..CACHED_BELOW)
+            .map(|cp| {
+                let mut entry = Cached {
+                    len: u8::MAX,
+                    bytes: [0; 8],
+                };
+                if let Some(ch) = char::from_u32(cp) {
+                    let mut buf = [0; MAX_FOLDED];
+                    let out = fold_char_uncached(ch, &mut buf);
+                    if out.len() <= entry.bytes.len() {
+                        entry.len = out.len() as u8;
+                        entry.bytes[..out.len()].copy_from_slice(out);
+                    }
+                }
+                entry
+            })
+            .collect()
+    })
+}
+
+/// Folds one char into `buf` and returns the bytes written.
+fn fold_char(ch: char, buf: &mut [u8; MAX_FOLDED]) -> &[u8] {
+    if let Some(entry) = cache().get(ch as usize).filter(|e| e.len != u8::MAX) {
+        let n = entry.len as usize;
+        buf[..n].copy_from_slice(&entry.bytes[..n]);
+        return &buf[..n];
+    }
+    fold_char_uncached(ch, buf)
+}
+
+/// Folds one char the slow way: specials, spaces, then canonical
+/// decomposition without marks, lower-cased.
+fn fold_char_uncached(ch: char, buf: &mut [u8; MAX_FOLDED]) -> &[u8] {
+    let mut n = 0;
+    let mut push = |c: char, buf: &mut [u8; MAX_FOLDED]| {
+        n += c.encode_utf8(&mut buf[n..]).len();
+    };
+    if ch.is_ascii() {
+        push(ASCII_FOLD[ch as usize] as char, buf);
+        return &buf[..n];
+    }
+    if let Some(s) = fold_special(ch) {
+        buf[..s.len()].copy_from_slice(s.as_bytes());
+        return &buf[..s.len()];
+    }
+    if ch.is_whitespace() {
+        push(' ', buf);
+        return &buf[..n];
+    }
+    // Decompose (é -> e + U+0301), drop the marks, lower-case the rest.
+    let mut pieces = [None; 4];
+    let mut k = 0;
+    decompose_canonical(ch, |c| {
+        if !is_combining_mark(c) && k < pieces.len() {
+            pieces[k] = Some(c);
+            k += 1;
+        }
+    });
+    for c in pieces.iter().flatten() {
+        for lower in c.to_lowercase() {
+            push(lower, buf);
         }
     }
+    &buf[..n]
 }
 
 /// Characters whose folding is not a canonical decomposition: typographic
@@ -164,6 +326,49 @@ pub fn fold(s: &str) -> String {
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
+
+/// The end of the run of word characters that starts at byte `at` of `s` (a
+/// char boundary): `at` itself if no word character starts there. ASCII is
+/// classified from the byte, without decoding.
+#[inline]
+pub(crate) fn word_end(s: &str, mut at: usize) -> usize {
+    let bytes = s.as_bytes();
+    loop {
+        match bytes.get(at).map(|&b| BYTE_CLASS[b as usize]) {
+            Some(ByteClass::Word) => at += 1,
+            Some(ByteClass::NonAscii) => match s[at..].chars().next() {
+                Some(c) if is_word_char(c) => at += c.len_utf8(),
+                _ => return at,
+            },
+            Some(ByteClass::Other) | None => return at,
+        }
+    }
+}
+
+/// What a byte says about whether a word character starts there.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// An ASCII letter or digit.
+    Word,
+    /// Any other ASCII byte.
+    Other,
+    /// A byte of a non-ASCII char: decode to know.
+    NonAscii,
+}
+
+static BYTE_CLASS: [ByteClass; 256] = {
+    let mut table = [ByteClass::NonAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = if (b as u8).is_ascii_alphanumeric() {
+            ByteClass::Word
+        } else {
+            ByteClass::Other
+        };
+        b += 1;
+    }
+    table
+};
 
 #[cfg(test)]
 mod tests {
@@ -232,6 +437,78 @@ mod tests {
         for i in 0..norm.as_str().len() {
             let span = norm.original_span(i, i + 1);
             assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        }
+    }
+
+    /// The folding as first written, one char at a time with no cache: the
+    /// fast paths must give the same text and the same offsets.
+    fn reference(text: &str) -> (String, Vec<u32>, Vec<u8>) {
+        let (mut folded, mut origin, mut origin_len) = (String::new(), Vec::new(), Vec::new());
+        for (at, ch) in text.char_indices() {
+            let mut buf = [0; MAX_FOLDED];
+            let out = std::str::from_utf8(fold_char_uncached(ch, &mut buf))
+                .unwrap()
+                .to_string();
+            for _ in 0..out.len() {
+                origin.push(at as u32);
+                origin_len.push(ch.len_utf8() as u8);
+            }
+            folded.push_str(&out);
+        }
+        origin.push(text.len() as u32);
+        (folded, origin, origin_len)
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_reference() {
+        // A small deterministic generator: ASCII, Latin letters, spaces and
+        // punctuation of every kind, combining marks and far code points.
+        let alphabet: Vec<char> =
+            "aZ09 \t\r\n`'.-éÉèçÇœŒæßﬁ’‘ʼ\u{a0}\u{202f}\u{2009}\u{200b}\u{301}İǄ🙂Ωẞ€«»…"
+                .chars()
+                .chain((0x80..0x2200).step_by(7).filter_map(char::from_u32))
+                .collect();
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 40) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            let norm = NormalizedText::new(&text);
+            let (folded, origin, origin_len) = reference(&text);
+            assert_eq!(norm.folded, folded, "folding {text:?}");
+            for i in 0..folded.len() {
+                assert_eq!(
+                    norm.origin(i),
+                    (origin[i] as usize, origin_len[i] as usize),
+                    "origin of byte {i} of {text:?}"
+                );
+                for j in i..=folded.len() {
+                    let (s, e) = if j > i {
+                        (origin[i], origin[j - 1] + origin_len[j - 1] as u32)
+                    } else {
+                        (origin[i], origin[i])
+                    };
+                    assert_eq!(norm.original_span(i, j), Span::new(s as usize, e as usize));
+                }
+            }
+            assert_eq!(
+                norm.original_span(folded.len(), folded.len()).start,
+                text.len()
+            );
+            for at in 0..=text.len() {
+                // The old map: the first folded byte whose source starts at
+                // or after `at`.
+                let expected = origin[..folded.len()].partition_point(|&o| (o as usize) < at);
+                assert_eq!(
+                    norm.folded_offset(at),
+                    expected,
+                    "folded_offset({at}) in {text:?}"
+                );
+            }
         }
     }
 }

@@ -7,7 +7,7 @@
 
 use std::{
     fs,
-    io::Write,
+    io::{self, Write},
     path::{Path, PathBuf},
 };
 
@@ -17,17 +17,34 @@ use crate::error::{Error, Result};
 ///
 /// # Errors
 ///
-/// An [`Error::Io`] naming `path` if the directory does not exist, is not
-/// writable, or the disk is full; the temporary file is removed.
+/// An [`Error::Io`] naming `path` if its directory does not exist, is not
+/// writable, or the disk is full. The temporary file is removed and a file
+/// already at `path` is left as it was.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        let why = format!("directory {} does not exist", dir.display());
+        return Err(Error::io(
+            path,
+            io::Error::new(io::ErrorKind::NotFound, why),
+        ));
+    }
     let tmp = temporary_path(path);
     let result = (|| {
-        let mut f = fs::File::create(&tmp)?;
+        let mut f = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
         fs::rename(&tmp, path)
     })();
     if let Err(e) = result {
+        // The temporary file may not exist (creation failed); either way it
+        // must not stay behind.
         let _ = fs::remove_file(&tmp);
         return Err(Error::io(path, e));
     }
@@ -62,5 +79,32 @@ mod tests {
         let p = dir.path().join("nope/out.json");
         let err = write_atomic(&p, b"x").unwrap_err().to_string();
         assert!(err.contains("nope/out.json"), "{err}");
+        assert!(err.contains("does not exist"), "{err}");
+    }
+
+    #[test]
+    fn a_failed_rename_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        // A non-empty directory where the file should go: the write works,
+        // the rename cannot.
+        let p = dir.path().join("out.json");
+        fs::create_dir(&p).unwrap();
+        fs::write(p.join("keep"), b"old").unwrap();
+        let err = write_atomic(&p, b"new").unwrap_err().to_string();
+        assert!(err.contains("out.json"), "{err}");
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["out.json"], "temporary file left behind");
+        assert_eq!(fs::read(p.join("keep")).unwrap(), b"old");
+    }
+
+    #[test]
+    fn a_bare_file_name_goes_to_the_current_directory() {
+        assert_eq!(
+            temporary_path(Path::new("g.json")),
+            Path::new(&format!(".g.json.{}.tmp", std::process::id()))
+        );
     }
 }

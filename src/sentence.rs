@@ -213,7 +213,7 @@ impl SentenceSplitter {
                     None => at = run_end,
                 }
             } else {
-                at = next;
+                at = skip_plain(text, next);
             }
         }
         sink.push(start, text.len());
@@ -430,6 +430,31 @@ impl Sink<'_> {
             _ => limit,
         }
     }
+}
+
+/// Bytes that may begin a line break or a terminal punctuation mark: the
+/// ASCII ones, and the lead bytes of U+0085 (`C2`) and of U+2026, U+2028,
+/// U+2029, U+203C, U+2047 to U+2049 (`E2`). Every other byte is skipped
+/// without decoding.
+static MAY_END: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = [b'\n', b'\r', 0x0B, 0x0C, b'.', b'!', b'?', 0xC2, 0xE2];
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// The first position at or after `at` (a char boundary) whose byte may
+/// start a line break or terminal punctuation; the result is a char boundary.
+fn skip_plain(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(|&b| MAY_END[b as usize]))
+        .map_or(bytes.len(), |i| at + i)
 }
 
 /// The two kinds of line break.

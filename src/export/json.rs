@@ -64,10 +64,20 @@ struct EdgeOut<'a> {
 struct EvidenceOut<'a> {
     article: &'a str,
     sentence: usize,
+    /// Where the sentence starts, in bytes of the article file as the user
+    /// has it (see `cue_start` for transcoded files and byte order marks).
     sentence_start: usize,
+    /// Where the sentence ends (exclusive), in bytes of the file.
     sentence_end: usize,
     cue: &'a str,
+    /// Where the cue starts, in bytes of the article file as the user has
+    /// it, so that `file[cue_start..cue_end]` holds the cue: a UTF-8 byte
+    /// order mark counts its 3 bytes, a Windows-1252 (Latin-1) file one byte
+    /// per character, UTF-16 two bytes per code unit, and a byte replaced
+    /// with U+FFFD the bytes it replaced. For text given as a string (the
+    /// library's `Extractor::analyse`), offsets are bytes of that string.
     cue_start: usize,
+    /// Where the cue ends (exclusive), in bytes of the file.
     cue_end: usize,
     rule: &'a str,
     text: &'a str,

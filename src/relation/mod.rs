@@ -37,6 +37,9 @@ use crate::{
     token::{Token, TokenKind, token_end},
 };
 
+/// Words of a text looked at to tell its language.
+pub const LANGUAGE_SAMPLE: usize = 2000;
+
 /// Words a left argument may lie from its cue.
 const LEFT_REACH: usize = 14;
 /// Words a right argument may lie from its cue.
@@ -155,6 +158,9 @@ pub struct SentenceRelations {
 pub struct RelationRules {
     languages: Vec<LanguageRules>,
     kinds: Vec<ActorKind>,
+    /// Each stopword with a bit per language whose lexicon lists it.
+    stopwords: HashMap<String, u64>,
+    longest_stopword: usize,
 }
 
 #[derive(Clone, Debug)]
@@ -162,7 +168,6 @@ struct LanguageRules {
     language: String,
     phrases: PhraseSet,
     classes: Vec<EntryClass>,
-    stopwords: HashSet<String>,
 }
 
 /// What came before a sentence in its article, for resolving descriptions.
@@ -201,18 +206,25 @@ impl RelationRules {
                         entries.iter().map(|e| (e.text.as_str(), e.prefix, false)),
                     ),
                     classes: entries.iter().map(|e| e.class).collect(),
-                    stopwords: lex
-                        .entries
-                        .iter()
-                        .filter(|e| e.class == EntryClass::Marker(MarkerKind::Stopword))
-                        .map(|e| fold(&e.text))
-                        .collect(),
                 }
             })
             .collect();
+        let mut stopwords: HashMap<String, u64> = HashMap::new();
+        // A u64 holds a bit for each of the first 64 languages, far more
+        // than anyone will load; later ones are never detected, only chosen.
+        for (i, lex) in dicts.lexicons.iter().enumerate().take(64) {
+            for e in &lex.entries {
+                if e.class == EntryClass::Marker(MarkerKind::Stopword) {
+                    *stopwords.entry(fold(&e.text)).or_default() |= 1 << i;
+                }
+            }
+        }
+        let longest_stopword = stopwords.keys().map(String::len).max().unwrap_or(0);
         RelationRules {
             languages,
             kinds: dicts.actors.iter().map(|a| a.kind).collect(),
+            stopwords,
+            longest_stopword,
         }
     }
 
@@ -224,12 +236,19 @@ impl RelationRules {
     /// Picks the language whose stopwords are most frequent among `words`
     /// (folded). Returns an index for [`RelationRules::read`], or `None` if
     /// no lexicon is loaded or no word is a stopword.
+    ///
+    /// Only the first [`LANGUAGE_SAMPLE`] words are looked at, with one
+    /// lookup each: a few hundred words settle the question, and on a large
+    /// text a lookup per word and language was a sixth of the running time.
     pub fn detect_language<'a>(&self, words: impl Iterator<Item = &'a str>) -> Option<usize> {
         let mut counts = vec![0usize; self.languages.len()];
-        for w in words {
-            for (i, l) in self.languages.iter().enumerate() {
-                if l.stopwords.contains(w) {
-                    counts[i] += 1;
+        for w in words.take(LANGUAGE_SAMPLE) {
+            if w.len() > self.longest_stopword {
+                continue;
+            }
+            if let Some(&langs) = self.stopwords.get(w) {
+                for (i, n) in counts.iter_mut().enumerate() {
+                    *n += usize::from(langs & (1 << i) != 0);
                 }
             }
         }
@@ -238,6 +257,21 @@ impl RelationRules {
         (0..counts.len())
             .max_by(|&a, &b| counts[a].cmp(&counts[b]).then(b.cmp(&a)))
             .filter(|&i| counts[i] > 0)
+    }
+
+    /// The language whose cues and markers match most of `folded`, for text
+    /// too short to show its stopwords ("Moscou soutient Bamako.").
+    pub fn best_lexicon_for<'a>(
+        &self,
+        folded: impl Iterator<Item = (&'a NormalizedText, &'a str)> + Clone,
+    ) -> Option<usize> {
+        (0..self.languages.len()).max_by_key(|&i| {
+            let matches: usize = folded
+                .clone()
+                .map(|(norm, original)| self.languages[i].phrases.find(norm, original).len())
+                .sum();
+            (matches, std::cmp::Reverse(i))
+        })
     }
 
     /// The name of language `index`.
@@ -490,10 +524,14 @@ fn resolve_descriptions(
                 .copied()
                 .filter(|a| kinds[a.index()] == kind);
             let pool: Vec<ActorId> = previous.chain(before).collect();
-            let best = pool
-                .iter()
-                .enumerate()
-                .max_by_key(|&(at, a)| (context.counts.get(a).copied().unwrap_or(0), at));
+            let best = pool.iter().enumerate().max_by_key(|&(at, a)| {
+                // On a tie, the earlier actor: the previous sentence's
+                // subject before anything named since.
+                (
+                    context.counts.get(a).copied().unwrap_or(0),
+                    std::cmp::Reverse(at),
+                )
+            });
             best.map(|(_, &a)| vec![a]).unwrap_or_default()
         };
         if !actors.is_empty() {
@@ -640,6 +678,10 @@ impl Reader<'_> {
             match frame {
                 Frame::Active | Frame::Receive => {
                     let (givers, takers, name) = match (&left, &right, &second) {
+                        // "la livraison de blindés par la Chine au Niger"
+                        (None, Some(r), Some(s)) if r.agent => {
+                            (r.actors.clone(), s.actors.clone(), "nominal: by X to Y")
+                        }
                         (l, Some(r), _) if r.agent => (
                             r.actors.clone(),
                             l.as_ref().map(|l| l.actors.clone()).unwrap_or_default(),
@@ -669,7 +711,7 @@ impl Reader<'_> {
                         }
                     }
                 }
-                Frame::Pair => match (&left, &right, &second) {
+                Frame::Pair | Frame::Mutual => match (&left, &right, &second) {
                     (Some(l), Some(r), _) => {
                         for &a in &l.actors {
                             for &b in &r.actors {
@@ -691,11 +733,18 @@ impl Reader<'_> {
                     // are tense": coordinated subjects are each other's
                     // counterparts only for an alliance or after "between";
                     // "X and Y condemn ..." are co-agents.
-                    (Some(l), None, _) if kind == RelationKind::Alliance || l.between => all_pairs(
-                        &l.actors,
-                        rule.unwrap_or("coordinated subjects"),
-                        &mut pairs,
-                    ),
+                    (Some(l), None, _)
+                        if kind == RelationKind::Alliance
+                            || l.between
+                            || frame == Frame::Mutual
+                            || self.reciprocal_near(c) =>
+                    {
+                        all_pairs(
+                            &l.actors,
+                            rule.unwrap_or("coordinated subjects"),
+                            &mut pairs,
+                        )
+                    }
                     _ => {}
                 },
                 Frame::MemberOf => {
@@ -718,6 +767,14 @@ impl Reader<'_> {
                 }
                 Frame::Founded => {
                     let (members, orgs, name) = match (&left, &right) {
+                        // "la création de l'AES par le Mali et le Niger"
+                        (None, Some(r)) if second.as_ref().is_some_and(|s| s.agent) => {
+                            let s = second
+                                .as_ref()
+                                .map(|s| s.actors.clone())
+                                .unwrap_or_default();
+                            (s, r.actors.clone(), "founded by agents")
+                        }
                         (l, Some(r)) if r.agent => {
                             let mut orgs: Vec<ActorId> =
                                 l.iter().flat_map(|l| l.actors.clone()).collect();
@@ -864,7 +921,7 @@ impl Reader<'_> {
     /// agent ("supplied by Turkey"): its subject is then the receiver, and
     /// may sit behind a receiving verb ("took delivery of drones supplied by").
     fn left_arg(&self, c: usize, frame: Frame, passive: bool) -> Option<Arg> {
-        let founders = frame == Frame::Founded;
+        let founders = frame == Frame::Founded && !passive;
         let items = self.items;
         let usable = |i: usize| match &items[i].kind {
             ItemKind::Actors(a) => {
@@ -888,6 +945,11 @@ impl Reader<'_> {
                     if comma && let Some(b) = self.relative_clause_start(i) {
                         i = b;
                         continue;
+                    }
+                    // "Chad, a longtime ally of France, criticised ...": an
+                    // apposition between commas describes the actor before it.
+                    if comma && let Some(head) = self.apposition_head(i) {
+                        return Some(self.list_left(head));
                     }
                     return Some(self.list_left(i));
                 }
@@ -1062,6 +1124,32 @@ impl Reader<'_> {
         false
     }
 
+    /// If item `at` sits in a comma-delimited segment that directly follows
+    /// an actor ("Burkina Faso, supported by Moscow, has ..."), that actor.
+    fn apposition_head(&self, at: usize) -> Option<usize> {
+        let items = self.items;
+        let mut j = at;
+        while j > 0 {
+            j -= 1;
+            match items[j].kind {
+                ItemKind::Punct(',') => {
+                    let head = items[..j]
+                        .iter()
+                        .rposition(|it| it.kind != ItemKind::Punct(')'))?;
+                    return matches!(items[head].kind, ItemKind::Actors(_)).then_some(head);
+                }
+                ItemKind::Punct(p) if is_clause_end(p) || p == ':' => return None,
+                // Another actor or a conjunction: a list, not an apposition.
+                ItemKind::Marker(
+                    MarkerKind::Boundary | MarkerKind::Joiner | MarkerKind::Conjunction,
+                )
+                | ItemKind::Actors(_) => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
     /// If item `at` sits in a relative clause ("qui ...", "which ...") that
     /// opens after a noun, the index of the relative pronoun.
     fn relative_clause_start(&self, at: usize) -> Option<usize> {
@@ -1088,6 +1176,19 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// Whether a reciprocal marker ("mutuellement", "each other") stands
+    /// within a few words after the cue at `c`, in its clause.
+    fn reciprocal_near(&self, c: usize) -> bool {
+        for item in self.items[c + 1..].iter().take(MODIFIER_REACH + 1) {
+            match item.kind {
+                ItemKind::Marker(MarkerKind::Reciprocal) => return true,
+                ItemKind::Punct(p) if p == ',' || is_clause_end(p) => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Whether item `at` follows an agent marker, one word at most between

@@ -2,9 +2,11 @@
 
 mod util;
 
+mod bad_input;
 mod cli;
 mod corpus;
 mod gold;
 mod notebook;
 mod output;
+mod properties;
 mod tools;

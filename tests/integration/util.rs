@@ -137,50 +137,50 @@ pub fn dot() -> Option<&'static Path> {
 }
 
 /// A Python interpreter that can `import networkx, pandas`, or `None` after
-/// [`require_tool`]. The candidates, in order: `$ACTORGRAPH_PYTHON`,
-/// `<repo>/.venv/bin/python` (made by `.ci/run`), `python3`.
+/// [`require_tool`].
 pub fn python_with_networkx() -> Option<&'static Path> {
     static PYTHON: OnceLock<Option<PathBuf>> = OnceLock::new();
-    let found = PYTHON.get_or_init(|| {
-        let mut candidates: Vec<PathBuf> = Vec::new();
-        if let Some(p) = std::env::var_os("ACTORGRAPH_PYTHON").filter(|p| !p.is_empty()) {
-            candidates.push(p.into());
-        }
-        candidates.push(root().join(".venv").join("bin").join("python"));
-        candidates.push("python3".into());
-        candidates
-            .into_iter()
-            .find(|py| succeeds(Command::new(py).args(["-c", "import networkx, pandas"])))
-    });
-    require_tool(
-        found.as_deref(),
+    python_with(
+        &PYTHON,
+        "networkx, pandas",
         "Python with networkx and pandas ($ACTORGRAPH_PYTHON, .venv/bin/python or python3)",
         "python3 -m venv .venv && .venv/bin/pip install networkx pandas",
     )
 }
 
 /// A Python interpreter that can execute notebooks (nbclient, ipykernel,
-/// matplotlib, networkx, pandas), or `None` after [`require_tool`]. Same
-/// candidates as [`python_with_networkx`].
+/// matplotlib, networkx, pandas), or `None` after [`require_tool`].
 pub fn python_with_notebook() -> Option<&'static Path> {
     static PYTHON: OnceLock<Option<PathBuf>> = OnceLock::new();
-    let found = PYTHON.get_or_init(|| {
+    python_with(
+        &PYTHON,
+        "nbclient, nbformat, ipykernel, matplotlib, networkx, pandas",
+        "Python with nbclient, ipykernel, matplotlib, networkx and pandas",
+        "python3 -m venv .venv && .venv/bin/pip install networkx pandas nbclient nbformat ipykernel matplotlib",
+    )
+}
+
+/// The first of `$ACTORGRAPH_PYTHON`, `<repo>/.venv/bin/python` (made by
+/// `.ci/run`) and `python3` that can import `modules`, found once.
+fn python_with(
+    cache: &'static OnceLock<Option<PathBuf>>,
+    modules: &str,
+    name: &str,
+    install_hint: &str,
+) -> Option<&'static Path> {
+    let found = cache.get_or_init(|| {
         let mut candidates: Vec<PathBuf> = Vec::new();
         if let Some(p) = std::env::var_os("ACTORGRAPH_PYTHON").filter(|p| !p.is_empty()) {
             candidates.push(p.into());
         }
         candidates.push(root().join(".venv").join("bin").join("python"));
         candidates.push("python3".into());
-        let check = "import nbclient, nbformat, ipykernel, matplotlib, networkx, pandas";
+        let check = format!("import {modules}");
         candidates
             .into_iter()
-            .find(|py| succeeds(Command::new(py).args(["-c", check])))
+            .find(|py| succeeds(Command::new(py).args(["-c", &check])))
     });
-    require_tool(
-        found.as_deref(),
-        "Python with nbclient, ipykernel, matplotlib, networkx and pandas",
-        "python3 -m venv .venv && .venv/bin/pip install networkx pandas nbclient nbformat ipykernel matplotlib",
-    )
+    require_tool(found.as_deref(), name, install_hint)
 }
 
 /// `python3` (the standard library is enough), or `None` after
