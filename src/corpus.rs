@@ -188,21 +188,15 @@ fn date_field(line: &str) -> Option<String> {
 
 /// The first date in `s`, as `YYYY-MM-DD`.
 pub fn find_date(s: &str) -> Option<String> {
-    static PATTERNS: OnceLock<[Regex; 4]> = OnceLock::new();
-    let [iso, dmy, day_month, month_day] = PATTERNS.get_or_init(|| {
+    // One regex with a branch per format, so that a line is scanned once;
+    // the leftmost match wins, and at one place the first branch.
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    let date = DATE.get_or_init(|| {
         let month = MONTHS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join("|");
-        [
-            Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:(?-u:\b)|T)").expect("valid"),
-            Regex::new(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)").expect("valid"),
-            Regex::new(&format!(
-                r"(?i)(?-u:\b)(\d{{1,2}})(?:er)?\s+({month})\.?\s+(\d{{4}})(?-u:\b)"
-            ))
-            .expect("valid"),
-            Regex::new(&format!(
-                r"(?i)(?-u:\b)({month})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})(?-u:\b)"
-            ))
-            .expect("valid"),
-        ]
+        Regex::new(&format!(
+            r"(?i)(?-u:\b)(?:(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?:(?-u:\b)|T)|(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})/(?P<sy>\d{{4}})(?-u:\b)|(?P<dd>\d{{1,2}})(?:er)?\s+(?P<dm>{month})\.?\s+(?P<dy>\d{{4}})(?-u:\b)|(?P<mm>{month})\.?\s+(?P<md>\d{{1,2}}),?\s+(?P<my>\d{{4}})(?-u:\b))"
+        ))
+        .expect("valid date pattern")
     });
     let ymd = |y: &str, m: u32, d: &str| -> Option<String> {
         let (y, d): (u32, u32) = (y.parse().ok()?, d.parse().ok()?);
@@ -212,34 +206,22 @@ pub fn find_date(s: &str) -> Option<String> {
         let name = name.to_lowercase();
         MONTHS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m)
     };
-    let mut best: Option<(usize, String)> = None;
-    let mut consider = |at: usize, date: Option<String>| {
-        if let Some(d) = date
-            && best.as_ref().is_none_or(|(b, _)| at < *b)
-        {
-            best = Some((at, d));
-        }
-    };
     // ASCII word boundaries keep the regex crate on its DFA (a Unicode `\b`
     // forbids it); captures run inside the short match only, because over a
     // whole line they clear a backtracking table as large as the line.
-    let captures = |re: &Regex| {
-        let m = re.find(s)?;
-        Some((m.start(), re.captures(m.as_str())?))
-    };
-    if let Some((at, c)) = captures(iso) {
-        consider(at, ymd(&c[1], c[2].parse().ok()?, &c[3]));
-    }
-    if let Some((at, c)) = captures(dmy) {
-        consider(at, ymd(&c[3], c[2].parse().ok()?, &c[1]));
-    }
-    if let Some((at, c)) = captures(day_month) {
-        consider(at, month_number(&c[2]).and_then(|m| ymd(&c[3], m, &c[1])));
-    }
-    if let Some((at, c)) = captures(month_day) {
-        consider(at, month_number(&c[1]).and_then(|m| ymd(&c[3], m, &c[2])));
-    }
-    best.map(|(_, d)| d)
+    date.find_iter(s).find_map(|m| {
+        let c = date.captures(m.as_str())?;
+        let group = |name: &str| c.name(name).map(|g| g.as_str());
+        if let (Some(y), Some(mo), Some(d)) = (group("iy"), group("im"), group("id")) {
+            ymd(y, mo.parse().ok()?, d)
+        } else if let (Some(y), Some(mo), Some(d)) = (group("sy"), group("sm"), group("sd")) {
+            ymd(y, mo.parse().ok()?, d)
+        } else if let (Some(y), Some(mo), Some(d)) = (group("dy"), group("dm"), group("dd")) {
+            ymd(y, month_number(mo)?, d)
+        } else {
+            ymd(group("my")?, month_number(group("mm")?)?, group("md")?)
+        }
+    })
 }
 
 /// Month names in French and English, longest first so that the regex

@@ -22,7 +22,9 @@
 //!
 //! It does not open files (see [`crate::input`]) nor build the graph.
 
-use std::{collections::HashMap, io::Read, ops::Range};
+use std::{io::Read, ops::Range};
+
+use rustc_hash::FxHashMap;
 
 use crate::{
     dictionary::{ActorId, DemonymOrder, Dictionaries},
@@ -349,11 +351,11 @@ impl Extractor {
                 self.rules.best_lexicon_for(
                     prepared
                         .iter()
-                        .map(|(span, norm, _, _)| (norm, &text[span.range()])),
+                        .map(|(span, norm, tokens, _)| (norm, &text[span.range()], &tokens[..])),
                 )
             })
             .unwrap_or(0);
-        let mut counts: HashMap<ActorId, usize> = HashMap::new();
+        let mut counts: FxHashMap<ActorId, usize> = FxHashMap::default();
         for (span, norm, tokens, mentions) in &mut prepared {
             *mentions = self.matcher.find(norm, &text[span.range()], tokens, order);
             for m in mentions.iter() {

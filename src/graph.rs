@@ -17,7 +17,7 @@
 //! actor id and type, so exports are the same byte for byte. This module does
 //! not serialise ([`crate::export`]) nor compare graphs ([`crate::compare`]).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 
@@ -84,8 +84,8 @@ pub struct Edge {
 #[derive(Clone, Debug, Default)]
 pub struct ActorGraph {
     graph: DiGraph<Node, Edge>,
-    nodes: HashMap<ActorId, NodeIndex>,
-    edges: HashMap<Triple, EdgeIndex>,
+    nodes: FxHashMap<ActorId, NodeIndex>,
+    edges: FxHashMap<Triple, EdgeIndex>,
     articles: Vec<ArticleInfo>,
     evidence_cap: Option<usize>,
 }
@@ -145,8 +145,8 @@ impl ActorGraph {
             id: article.id.clone(),
             date: date.map(str::to_string),
         });
-        let mut named: HashSet<ActorId> = HashSet::new();
-        let mut stated: HashSet<Triple> = HashSet::new();
+        let mut named: FxHashSet<ActorId> = FxHashSet::default();
+        let mut stated: FxHashSet<Triple> = FxHashSet::default();
         for (i, s) in article.sentences.iter().enumerate() {
             for m in &s.mentions {
                 self.node(m.actor).mentions += 1;
@@ -298,7 +298,7 @@ impl ActorGraph {
             evidence_cap: self.evidence_cap,
             ..ActorGraph::default()
         };
-        let mut keep: HashSet<ActorId> = filter.actors.iter().flatten().copied().collect();
+        let mut keep: FxHashSet<ActorId> = filter.actors.iter().flatten().copied().collect();
         for (t, &e) in &self.edges {
             let edge = &self.graph[e];
             if filter.keeps(t, edge) {

@@ -35,6 +35,7 @@ use std::{
 
 use crate::{
     error::{Error, Result},
+    normalize::ascii_len,
     span::Span,
 };
 
@@ -388,8 +389,8 @@ impl<R> TextReader<R> {
             };
             let (n, done) = match &mut self.mode {
                 Mode::Ascii => {
-                    let ascii = bytes.iter().position(|&b| !b.is_ascii());
-                    let run = ascii.unwrap_or(bytes.len());
+                    let run = ascii_len(bytes);
+                    let ascii = (run < bytes.len()).then_some(run);
                     push_utf8(&bytes[..run], at, text, map, &mut self.invalid);
                     match ascii {
                         None => (run, true),
@@ -525,7 +526,7 @@ fn push_utf8(
 ) {
     let mut rest = valid;
     while !rest.is_empty() {
-        let run = rest.iter().position(|&b| b == 0).unwrap_or(rest.len());
+        let run = memchr::memchr(0, rest).unwrap_or(rest.len());
         // Valid by contract: `valid` is UTF-8 and NUL is a whole character.
         text.push_str(std::str::from_utf8(&rest[..run]).unwrap_or_default());
         at.source += run;
@@ -666,6 +667,9 @@ fn looks_like_utf8(bytes: &[u8], last: bool) -> Option<bool> {
     let mut rest = window;
     loop {
         match std::str::from_utf8(rest) {
+            // The common case, all of it valid: no need to count.
+            Ok(s) if s.is_ascii() => break,
+            Ok(_) if invalid == 0 => return Some(true),
             Ok(s) => {
                 valid += s.bytes().filter(|&b| b >= 0xC0).count();
                 break;
@@ -707,9 +711,7 @@ fn binary_reason(head: &[u8]) -> Option<String> {
     if let Some((_, what)) = MAGIC.iter().find(|(magic, _)| head.starts_with(magic)) {
         return Some(format!("binary file ({what})"));
     }
-    head.iter()
-        .position(|&b| b == 0)
-        .map(|at| format!("binary file (NUL byte at offset {at})"))
+    memchr::memchr(0, head).map(|at| format!("binary file (NUL byte at offset {at})"))
 }
 
 /// Opens a file, or standard input when `path` is `-`, and reads its first

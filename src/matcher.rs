@@ -14,7 +14,7 @@
 //!
 //! This module knows nothing of relations; it reports what is where.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use aho_corasick::{
     Anchored, MatchKind, StartKind,
@@ -142,12 +142,19 @@ impl PhraseSet {
 
     /// Whole-word, leftmost-longest, non-overlapping matches in `norm`, whose
     /// original text is `original`. A prefix phrase extends to the end of its
-    /// last word. Cost: linear in the text plus, at each word start, the
-    /// bytes walked while some phrase still matches there.
-    pub fn find(&self, norm: &NormalizedText, original: &str) -> Vec<PhraseMatch> {
+    /// last word. `tokens` are the tokens of `norm` ([`crate::token::tokenize`]):
+    /// a phrase may start only where one does, since phrases are trimmed and
+    /// matched as whole words. Cost: at each token, the bytes walked while
+    /// some phrase still matches there.
+    pub fn find(
+        &self,
+        norm: &NormalizedText,
+        original: &str,
+        tokens: &[Token],
+    ) -> Vec<PhraseMatch> {
         match &self.engine {
-            Engine::Dfa(a) => self.find_with(a, norm, original),
-            Engine::Nfa(a) => self.find_with(a, norm, original),
+            Engine::Dfa(a) => self.find_with(a, norm, original, tokens),
+            Engine::Nfa(a) => self.find_with(a, norm, original, tokens),
         }
     }
 
@@ -156,6 +163,7 @@ impl PhraseSet {
         aut: &A,
         norm: &NormalizedText,
         original: &str,
+        tokens: &[Token],
     ) -> Vec<PhraseMatch> {
         let Ok(start_state) = aut.start_state(Anchored::Yes) else {
             return Vec::new();
@@ -163,8 +171,8 @@ impl PhraseSet {
         let mut out = Vec::new();
         // Matches may not overlap: nothing starts before the last one ends.
         let mut free_from = 0;
-        for &at in norm.phrase_starts() {
-            let at = at as usize;
+        for t in tokens {
+            let at = t.start;
             if at >= free_from
                 && let Some(m) = self.longest_at(aut, start_state, norm, original, at)
             {
@@ -258,8 +266,8 @@ pub struct ActorMatcher {
     institutions: PhraseSet,
     institution_is_action: Vec<bool>,
     institution_is_people: Vec<bool>,
-    places: HashSet<String>,
-    genitives: HashSet<String>,
+    places: FxHashSet<String>,
+    genitives: FxHashSet<String>,
     kinds: Vec<ActorKind>,
 }
 
@@ -328,7 +336,7 @@ impl ActorMatcher {
         order: DemonymOrder,
     ) -> Vec<Mention> {
         let hay = norm.as_str();
-        let matches = self.aliases.find(norm, original);
+        let matches = self.aliases.find(norm, original, tokens);
         let mut institutions: Option<Vec<Qualifier>> = None;
         let mut out = Vec::with_capacity(matches.len());
         for (i, m) in matches.iter().enumerate() {
@@ -343,7 +351,7 @@ impl ActorMatcher {
                 AliasKind::Demonym => {
                     let inst = institutions.get_or_insert_with(|| {
                         self.institutions
-                            .find(norm, original)
+                            .find(norm, original, tokens)
                             .iter()
                             .map(|p| Qualifier {
                                 first: token_at(tokens, p.start),
@@ -693,8 +701,9 @@ mod tests {
                     });
                 }
                 let norm = NormalizedText::new(&text);
+                let tokens = crate::token::tokenize(norm.as_str());
                 assert_eq!(
-                    phrases.find(&norm, &text),
+                    phrases.find(&norm, &text, &tokens),
                     reference(set, &norm, &text),
                     "matching {text:?}"
                 );

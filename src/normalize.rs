@@ -43,9 +43,6 @@ pub struct NormalizedText {
     changes: Vec<Change>,
     /// Byte length of the original text.
     original_len: u32,
-    /// Where a phrase may start, computed on first use: see
-    /// [`NormalizedText::phrase_starts`].
-    starts: OnceLock<Vec<u32>>,
 }
 
 /// A non-ASCII char of the original and the folded bytes it became.
@@ -74,10 +71,7 @@ impl NormalizedText {
         let mut changes = Vec::new();
         let mut at = 0;
         while at < bytes.len() {
-            let run = bytes[at..]
-                .iter()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(bytes.len() - at);
+            let run = ascii_len(&bytes[at..]);
             if run > 0 {
                 let end = at + run;
                 folded.extend(bytes[at..end].iter().map(|&b| ASCII_FOLD[b as usize]));
@@ -101,7 +95,6 @@ impl NormalizedText {
             folded: String::from_utf8(folded).expect("folding yields UTF-8"),
             changes,
             original_len: text.len() as u32,
-            starts: OnceLock::new(),
         }
     }
 
@@ -140,36 +133,6 @@ impl NormalizedText {
         (after_folded + original.saturating_sub(after_original)).min(folded_len)
     }
 
-    /// The folded offsets where a dictionary phrase may start: word starts
-    /// and non-word characters other than the space (phrases are trimmed, so
-    /// none starts with a space). Computed once, on first use, and shared by
-    /// every phrase set matched against this text.
-    pub(crate) fn phrase_starts(&self) -> &[u32] {
-        self.starts.get_or_init(|| {
-            let hay = self.folded.as_str();
-            let bytes = hay.as_bytes();
-            // Written without branches for ASCII: every position is stored,
-            // and the count moves on only where a phrase may start.
-            let mut starts = vec![0u32; bytes.len() + 1];
-            let mut n = 0;
-            let mut previous_word = false;
-            for (at, &b) in bytes.iter().enumerate() {
-                let word = match BYTE_CLASS[b as usize] {
-                    ByteClass::Word => true,
-                    ByteClass::Other => false,
-                    // Inside a char: neither a start nor a change of word.
-                    ByteClass::NonAscii if b & 0xC0 == 0x80 => continue,
-                    ByteClass::NonAscii => hay[at..].chars().next().is_some_and(is_word_char),
-                };
-                starts[n] = at as u32;
-                n += usize::from(!(word && previous_word) && b != b' ');
-                previous_word = word;
-            }
-            starts.truncate(n);
-            starts
-        })
-    }
-
     /// The original offset and length of the char behind folded byte `i`; at
     /// the folded length, the original length and 0.
     fn origin(&self, i: usize) -> (usize, usize) {
@@ -194,6 +157,26 @@ impl NormalizedText {
         };
         (at, len)
     }
+}
+
+/// The length of the ASCII prefix of `bytes`. Text is mostly ASCII, so this
+/// looks at 16 bytes per step before finding the exact place byte by byte.
+pub(crate) fn ascii_len(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut at = 0;
+    for chunk in bytes.chunks_exact(16) {
+        let (a, b) = chunk.split_at(8);
+        let a = u64::from_ne_bytes(a.try_into().expect("8 bytes"));
+        let b = u64::from_ne_bytes(b.try_into().expect("8 bytes"));
+        if (a | b) & HIGH != 0 {
+            break;
+        }
+        at += 16;
+    }
+    at + bytes[at..]
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(bytes.len() - at)
 }
 
 /// The folding of each ASCII byte: lower case, tab and line breaks to a
@@ -380,6 +363,21 @@ mod tests {
             expected,
             "folding {input:?}"
         );
+    }
+
+    #[test]
+    fn ascii_len_finds_the_first_non_ascii_byte() {
+        let text = "Le Mali et l'Algérie, 2024: un partenariat à l'épreuve.";
+        for start in 0..text.len() {
+            let bytes = &text.as_bytes()[start..];
+            let want = bytes
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(bytes.len());
+            assert_eq!(ascii_len(bytes), want, "from {start}");
+        }
+        assert_eq!(ascii_len(b""), 0);
+        assert_eq!(ascii_len(&[b'a'; 40]), 40);
     }
 
     #[test]

@@ -22,7 +22,7 @@
 //! deterministic, need no model file or dependency, and run in linear time on
 //! any input.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 /// The abbreviation list shipped with the crate.
@@ -81,10 +81,10 @@ const LOOKBACK_SLACK: usize = 32;
 #[derive(Debug, Clone)]
 pub struct SentenceSplitter {
     /// Abbreviations of two or more characters, lower-cased, with the period.
-    folded: HashSet<String>,
+    folded: FxHashSet<String>,
     /// Abbreviations of one letter, without the period, matched exactly:
     /// `M.` must not swallow the `m.` of "100 m. Then".
-    letters: HashSet<char>,
+    letters: FxHashSet<char>,
     /// How far back, in bytes, a word can start and still be an abbreviation.
     /// Bounding it keeps `split` linear on text without whitespace.
     lookback: usize,
@@ -113,8 +113,8 @@ impl SentenceSplitter {
     /// assert_eq!(SentenceSplitter::new([]).split(text).len(), 3);
     /// ```
     pub fn new<'a, I: IntoIterator<Item = &'a str>>(abbreviations: I) -> SentenceSplitter {
-        let mut folded = HashSet::new();
-        let mut letters = HashSet::new();
+        let mut folded = FxHashSet::default();
+        let mut letters = FxHashSet::default();
         let mut longest = 0;
         for abbreviation in abbreviations {
             let abbreviation = abbreviation.trim_matches(is_space);

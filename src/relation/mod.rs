@@ -27,7 +27,7 @@
 //! `actorgraph explain` can show it. This module does not find mentions
 //! ([`crate::matcher`]) nor build the graph ([`crate::graph`]).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::{
     dictionary::{ActorId, ActorKind, Dictionaries, EntryClass, Frame, MarkerKind, RelationKind},
@@ -159,7 +159,7 @@ pub struct RelationRules {
     languages: Vec<LanguageRules>,
     kinds: Vec<ActorKind>,
     /// Each stopword with a bit per language whose lexicon lists it.
-    stopwords: HashMap<String, u64>,
+    stopwords: FxHashMap<String, u64>,
     longest_stopword: usize,
 }
 
@@ -174,7 +174,7 @@ struct LanguageRules {
 #[derive(Clone, Debug, Default)]
 pub struct Context {
     /// Mentions per actor in the whole article.
-    pub counts: HashMap<ActorId, usize>,
+    pub counts: FxHashMap<ActorId, usize>,
     /// Actors named in the previous sentence, in order.
     pub previous: Vec<ActorId>,
     /// The last list of two or more states in the previous sentence.
@@ -209,7 +209,7 @@ impl RelationRules {
                 }
             })
             .collect();
-        let mut stopwords: HashMap<String, u64> = HashMap::new();
+        let mut stopwords: FxHashMap<String, u64> = FxHashMap::default();
         // A u64 holds a bit for each of the first 64 languages, far more
         // than anyone will load; later ones are never detected, only chosen.
         for (i, lex) in dicts.lexicons.iter().enumerate().take(64) {
@@ -260,15 +260,18 @@ impl RelationRules {
     }
 
     /// The language whose cues and markers match most of `folded`, for text
-    /// too short to show its stopwords ("Moscou soutient Bamako.").
+    /// too short to show its stopwords ("Moscou soutient Bamako."). Each
+    /// item is a folded sentence, its original text and its tokens.
     pub fn best_lexicon_for<'a>(
         &self,
-        folded: impl Iterator<Item = (&'a NormalizedText, &'a str)> + Clone,
+        folded: impl Iterator<Item = (&'a NormalizedText, &'a str, &'a [Token])> + Clone,
     ) -> Option<usize> {
         (0..self.languages.len()).max_by_key(|&i| {
             let matches: usize = folded
                 .clone()
-                .map(|(norm, original)| self.languages[i].phrases.find(norm, original).len())
+                .map(|(norm, original, tokens)| {
+                    self.languages[i].phrases.find(norm, original, tokens).len()
+                })
                 .sum();
             (matches, std::cmp::Reverse(i))
         })
@@ -291,7 +294,7 @@ impl RelationRules {
         context: &Context,
     ) -> SentenceRelations {
         let lang = &self.languages[language];
-        let matches = lang.phrases.find(norm, original);
+        let matches = lang.phrases.find(norm, original, tokens);
         let mut out = SentenceRelations::default();
         let mut items = build_items(tokens, mentions, &matches, &lang.classes, norm, &mut out);
         resolve_descriptions(&mut items, &self.kinds, context, norm, &mut out);
@@ -1250,7 +1253,7 @@ fn actors_of(item: &Item) -> Vec<ActorId> {
 }
 
 fn dedup(actors: &mut Vec<ActorId>) {
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     actors.retain(|a| seen.insert(*a));
 }
 
