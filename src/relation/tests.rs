@@ -125,6 +125,24 @@ fn support_active_voice() {
     );
 }
 
+/// A military presence or base kept in a country is support to it
+/// (GUIDELINES: troops, protection).
+#[test]
+fn military_presence_is_support() {
+    check(
+        "La Turquie conserve une présence militaire en Somalie.",
+        &["TUR support SOM"],
+    );
+    check(
+        "Washington operated a military base in Niger until 2024.",
+        &["USA support NER"],
+    );
+    check(
+        "The United States keeps a military presence in Chad and Niger.",
+        &["USA support NER", "USA support TCD"],
+    );
+}
+
 /// "Y, appuyé par X", "Y, backed by X": the agent gives to the subject.
 #[test]
 fn support_passive_agent_is_the_giver() {
