@@ -280,15 +280,11 @@ pub fn for_each_article(
     extractor: &Extractor,
     paths: &[PathBuf],
     options: &RunOptions,
-    mut each: impl FnMut(ArticleInfo, ActorGraph),
-    mut problem: impl FnMut(Problem),
+    mut each: impl FnMut(ArticleInfo, ActorGraph) + Send,
+    mut problem: impl FnMut(Problem) + Send,
 ) {
     let bar = progress_bar(paths.len(), options.progress);
-    for batch in paths.chunks(BATCH) {
-        let results: Vec<Analysed> = batch
-            .par_iter()
-            .map(|path| analyse_file(extractor, path, options))
-            .collect();
+    let mut deliver = |results: Vec<Analysed>| {
         for r in results {
             match r {
                 Ok((info, graph, warning)) => {
@@ -303,6 +299,28 @@ pub fn for_each_article(
                 bar.inc(1);
             }
         }
+    };
+    // While one batch is analysed, the one before is handed over: the
+    // merge is serial, and would otherwise leave the other cores idle.
+    let mut previous: Option<Vec<Analysed>> = None;
+    for batch in paths.chunks(BATCH) {
+        let (results, ()) = rayon::join(
+            || {
+                batch
+                    .par_iter()
+                    .map(|path| analyse_file(extractor, path, options))
+                    .collect::<Vec<Analysed>>()
+            },
+            || {
+                if let Some(done) = previous.take() {
+                    deliver(done);
+                }
+            },
+        );
+        previous = Some(results);
+    }
+    if let Some(done) = previous {
+        deliver(done);
     }
     if let Some(bar) = bar {
         bar.finish_and_clear();

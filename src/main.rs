@@ -589,7 +589,7 @@ fn each_article(
     args: &CorpusArgs,
     max_evidence: Option<usize>,
     report: &mut Reporter,
-    each: impl FnMut(actorgraph::ArticleInfo, ActorGraph),
+    each: impl FnMut(actorgraph::ArticleInfo, ActorGraph) + Send,
 ) {
     let (files, problems) = corpus::collect(inputs, &args.glob);
     problems.into_iter().for_each(|p| report.problem(p));
