@@ -1089,7 +1089,10 @@ impl Reader<'_> {
         let mut k = i;
         let mut first = true;
         while let Some((j, joiner)) = separator(self.items, k, false) {
-            if first && !joiner {
+            let clause = first
+                && starts_clause(self.items, j + 1..k, k)
+                && separator(self.items, j, false).is_none();
+            if (first && !joiner) || clause {
                 break;
             }
             first = false;
@@ -1312,6 +1315,18 @@ fn last_list(items: &[Item], end: usize, kinds: &[ActorKind]) -> Vec<ActorId> {
 
 /// Whether a verb (a cue, a rupture word or an auxiliary) follows item `at`
 /// within two words.
+/// Whether `subject`, after the separator `gap`, starts a clause of its own
+/// rather than continuing a list: "Russia backs Mali, and Algeria condemns
+/// Bamako", where ", and" is followed by an actor and a verb.
+fn starts_clause(items: &[Item], gap: std::ops::Range<usize>, subject: usize) -> bool {
+    let gap = &items[gap];
+    let comma_and = gap.iter().any(|it| it.kind == ItemKind::Punct(','))
+        && gap
+            .iter()
+            .any(|it| it.kind == ItemKind::Marker(MarkerKind::Conjunction));
+    comma_and && verb_follows(items, subject + 1)
+}
+
 fn verb_follows(items: &[Item], at: usize) -> bool {
     for item in items.iter().skip(at).take(3) {
         match item.kind {
@@ -1356,15 +1371,9 @@ fn list_from(items: &[Item], i: usize) -> (Vec<ActorId>, usize) {
     let (mut committed, mut end) = (actors.len(), i + 1);
     let mut k = i;
     while let Some((j, joiner)) = separator(items, k, true) {
-        // "Russia backs Mali, and Algeria condemns Bamako": after ", and", an
-        // actor followed by a verb starts a new clause.
-        let comma_and = items[k + 1..j]
-            .iter()
-            .any(|it| it.kind == ItemKind::Punct(','))
-            && items[k + 1..j]
-                .iter()
-                .any(|it| it.kind == ItemKind::Marker(MarkerKind::Conjunction));
-        if comma_and && verb_follows(items, j + 1) {
+        // A serial comma ("Mali, Niger, and Chad have signed") is no
+        // clause break: only a lone actor before ", and" can end a clause.
+        if k == i && starts_clause(items, k + 1..j, j) {
             break;
         }
         actors.extend(actors_of(&items[j]));

@@ -1226,6 +1226,28 @@ fn short_sentence_language_detection() {
 /// Cases that were gaps when the construction tests were written and that
 /// the rules now get right: asserted, so that they stay right.
 const FORMER_GAPS: &[(&str, &[&str])] = &[
+    // --- Scope: ", and" before an actor and its verb starts a clause, but
+    // a serial comma does not
+    (
+        "Mali walked out of ECOWAS, and Niger signed a defence pact with Russia.",
+        &["ECOWAS tension MLI", "NER alliance RUS"],
+    ),
+    (
+        "La Russie soutient le Mali, et l'Algérie condamne la France.",
+        &["DZA tension FRA", "RUS support MLI"],
+    ),
+    (
+        "Mali, Burkina Faso, and Niger have signed a defence pact.",
+        &["BFA alliance MLI", "BFA alliance NER", "MLI alliance NER"],
+    ),
+    (
+        "Le Mali, le Burkina Faso, et le Niger ont signé un pacte de défense.",
+        &["BFA alliance MLI", "BFA alliance NER", "MLI alliance NER"],
+    ),
+    (
+        "Russia backs Mali, Burkina Faso, and Niger.",
+        &["RUS support BFA", "RUS support MLI", "RUS support NER"],
+    ),
     // --- Scope: relative clauses
     (
         "La Russie, qui soutient le Mali, a critiqué la France.",
@@ -1420,16 +1442,8 @@ const KNOWN_GAPS: &[(&str, &[&str])] = &[
     ),
     // --- Scope: two clauses joined by ", and"
     (
-        "Mali walked out of ECOWAS, and Niger signed a defence pact with Russia.",
-        &["ECOWAS tension MLI", "NER alliance RUS"],
-    ),
-    (
         "Le Mali a quitté la CEDEAO, et le Niger a signé un pacte avec la Russie.",
         &["ECOWAS tension MLI", "NER alliance RUS"],
-    ),
-    (
-        "La Russie soutient le Mali, et l'Algérie condamne la France.",
-        &["DZA tension FRA", "RUS support MLI"],
     ),
     // --- Meetings and visits
     (
