@@ -332,7 +332,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             else {
                 return Ok(ExitCode::from(1));
             };
-            let graph = graph.filtered(&graph_filter);
+            // Filtering copies the graph; most runs have nothing to filter.
+            let graph = if graph_filter.is_empty() {
+                graph
+            } else {
+                graph.filtered(&graph_filter)
+            };
             let dicts = extractor.dictionaries();
             if let Some(dir) = out_dir {
                 let name = name.unwrap_or_else(|| default_name(&inputs));
