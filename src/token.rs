@@ -59,7 +59,16 @@ pub fn tokenize(folded: &str) -> Vec<Token> {
             at += 1;
             continue;
         }
-        let end = word_end(folded, at);
+        let mut end = word_end(folded, at);
+        // "1,000 soldiers", "3.5 million": a separator between digits is
+        // part of the number, not a clause comma.
+        while end > at
+            && bytes[end - 1].is_ascii_digit()
+            && matches!(bytes.get(end), Some(b',' | b'.'))
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+        {
+            end = word_end(folded, end + 1);
+        }
         if end > at {
             tokens.push(Token {
                 kind: TokenKind::Word,
@@ -106,8 +115,13 @@ mod tests {
     fn reference(folded: &str) -> Vec<Token> {
         let mut tokens = Vec::new();
         let mut word_start = None;
+        let bytes = folded.as_bytes();
         for (i, c) in folded.char_indices() {
-            if is_word_char(c) {
+            let in_number = word_start.is_some()
+                && matches!(c, ',' | '.')
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if is_word_char(c) || in_number {
                 word_start.get_or_insert(i);
                 continue;
             }
@@ -134,6 +148,25 @@ mod tests {
             });
         }
         tokens
+    }
+
+    #[test]
+    fn numbers_keep_their_separators() {
+        let words = |text: &str| -> Vec<String> {
+            tokenize(text)
+                .iter()
+                .map(|t| text[t.start..t.end].to_string())
+                .collect()
+        };
+        assert_eq!(
+            words("about 1,000 soldiers"),
+            ["about", "1,000", "soldiers"]
+        );
+        assert_eq!(words("3.5 million, then"), ["3.5", "million", ",", "then"]);
+        assert_eq!(
+            words("en 2023, le mali."),
+            ["en", "2023", ",", "le", "mali", "."]
+        );
     }
 
     #[test]

@@ -625,13 +625,11 @@ impl Reader<'_> {
         for (c, item) in items.iter().enumerate() {
             let (kind, frame, modifier) = match item.kind {
                 ItemKind::Cue(k, f) => {
-                    if self.has_before(c, MarkerKind::Rupture)
-                        && (k == RelationKind::Alliance || f == Frame::MemberOf)
-                    {
+                    if self.has_before(c, MarkerKind::Rupture) && ended_by_rupture(k, f) {
                         (
                             RelationKind::Tension,
                             Frame::Pair,
-                            Some("rupture before an alliance or membership cue"),
+                            Some("rupture before an alliance, support or membership cue"),
                         )
                     } else {
                         (k, f, None)
@@ -863,9 +861,7 @@ impl Reader<'_> {
         let mut words = 0;
         for item in &self.items[c + 1..] {
             match &item.kind {
-                ItemKind::Cue(k, f) => {
-                    return *k == RelationKind::Alliance || *f == Frame::MemberOf;
-                }
+                ItemKind::Cue(k, f) => return ended_by_rupture(*k, *f),
                 ItemKind::Marker(MarkerKind::Boundary) | ItemKind::Actors(_) => return false,
                 ItemKind::Punct(p) if is_clause_end(*p) || *p == ',' => return false,
                 _ => {
@@ -1315,6 +1311,13 @@ fn last_list(items: &[Item], end: usize, kinds: &[ActorKind]) -> Vec<ActorId> {
 
 /// Whether a verb (a cue, a rupture word or an auxiliary) follows item `at`
 /// within two words.
+/// Whether a rupture word right before a cue of this kind ends the tie the
+/// cue names, which leaves a tension: "mettre fin à l'accord de défense",
+/// "suspended its military aid", "quitter l'organisation".
+fn ended_by_rupture(kind: RelationKind, frame: Frame) -> bool {
+    kind == RelationKind::Alliance || kind == RelationKind::Support || frame == Frame::MemberOf
+}
+
 /// Whether `subject`, after the separator `gap`, starts a clause of its own
 /// rather than continuing a list: "Russia backs Mali, and Algeria condemns
 /// Bamako", where ", and" is followed by an actor and a verb.

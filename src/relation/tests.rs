@@ -672,6 +672,30 @@ fn ending_a_defence_accord_is_tension() {
     );
 }
 
+/// Suspending or cutting aid ends the support it named: tension, the way a
+/// sanction is, and no support.
+#[test]
+fn suspending_aid_is_tension() {
+    check(
+        "L'Allemagne a suspendu son aide budgétaire au Niger.",
+        &["DEU tension NER"],
+    );
+    check(
+        "The United States suspended its security assistance to Burkina Faso.",
+        &["BFA tension USA"],
+    );
+}
+
+/// A number's thousands separator is no clause comma: the relative clause
+/// around it is still skipped when looking for the subject.
+#[test]
+fn numbers_do_not_break_a_relative_clause() {
+    check(
+        "Niger, which hosted some 1,100 American troops, ended its military cooperation with Washington.",
+        &["NER tension USA"],
+    );
+}
+
 /// "la CEDEAO a suspendu X": tension between the organisation and the member.
 #[test]
 fn suspension_from_an_organisation_is_tension() {
