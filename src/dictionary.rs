@@ -236,8 +236,17 @@ pub enum MarkerKind {
     Substitution,
     /// Ends a tie: turns an alliance or membership cue into tension ("rompre", "quit").
     Rupture,
-    /// Opens a new clause; arguments are not looked for across it ("qui", "which").
+    /// Opens a new clause; arguments are not looked for across it ("mais",
+    /// "while", "despite").
     Boundary,
+    /// A contrastive conjunction ("mais", "but"): a boundary, except that a
+    /// cue right after it shares the subject of the cue before ("le Mali
+    /// critique la France mais soutient le Niger").
+    Contrast,
+    /// A relative pronoun ("qui", "which"): a boundary whose clause, when a
+    /// cue follows it closely, has the noun before it as subject ("l'AES,
+    /// qui regroupe le Mali").
+    Relative,
     /// Says that the actor after it is the cue's own name, not a party to
     /// it ("an alliance, known as Ecowas").
     Naming,
@@ -311,6 +320,8 @@ impl EntryClass {
             "substitution" => Marker(MarkerKind::Substitution),
             "rupture" => Marker(MarkerKind::Rupture),
             "boundary" => Marker(MarkerKind::Boundary),
+            "relative" => Marker(MarkerKind::Relative),
+            "contrast" => Marker(MarkerKind::Contrast),
             "between" => Marker(MarkerKind::Between),
             "naming" => Marker(MarkerKind::Naming),
             "pronoun" => Marker(MarkerKind::Pronoun { plural: false }),
@@ -354,6 +365,8 @@ impl EntryClass {
                 MarkerKind::Substitution => "substitution",
                 MarkerKind::Rupture => "rupture",
                 MarkerKind::Boundary => "boundary",
+                MarkerKind::Relative => "relative",
+                MarkerKind::Contrast => "contrast",
                 MarkerKind::Between => "between",
                 MarkerKind::Naming => "naming",
                 MarkerKind::Pronoun { plural: false } => "pronoun",
@@ -830,7 +843,7 @@ fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, Stri
             report(
                 n,
                 format!(
-                    "unknown class {class:?}: use support, support:receive, alliance, tension, tension:mutual, conflict, conflict:mutual, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, boundary, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, descriptions, stopword)"
+                    "unknown class {class:?}: use support, support:receive, alliance, tension, tension:mutual, conflict, conflict:mutual, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, boundary, relative, contrast, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, descriptions, stopword)"
                 ),
             );
             continue;

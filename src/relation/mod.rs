@@ -841,7 +841,10 @@ impl Reader<'_> {
         for item in self.items[..c].iter().rev() {
             match &item.kind {
                 ItemKind::Marker(k) if *k == kind => return true,
-                ItemKind::Marker(MarkerKind::Boundary) | ItemKind::Actors(_) => return false,
+                ItemKind::Marker(
+                    MarkerKind::Boundary | MarkerKind::Relative | MarkerKind::Contrast,
+                )
+                | ItemKind::Actors(_) => return false,
                 ItemKind::Punct(p) if is_clause_end(*p) || *p == ',' => return false,
                 ItemKind::Punct(_) => {}
                 _ => {
@@ -862,7 +865,10 @@ impl Reader<'_> {
         for item in &self.items[c + 1..] {
             match &item.kind {
                 ItemKind::Cue(k, f) => return ended_by_rupture(*k, *f),
-                ItemKind::Marker(MarkerKind::Boundary) | ItemKind::Actors(_) => return false,
+                ItemKind::Marker(
+                    MarkerKind::Boundary | MarkerKind::Relative | MarkerKind::Contrast,
+                )
+                | ItemKind::Actors(_) => return false,
                 ItemKind::Punct(p) if is_clause_end(*p) || *p == ',' => return false,
                 _ => {
                     words += 1;
@@ -880,7 +886,9 @@ impl Reader<'_> {
     fn follows_joiner(&self, c: usize) -> bool {
         for item in self.items[..c].iter().rev().take(3) {
             match item.kind {
-                ItemKind::Marker(MarkerKind::Joiner | MarkerKind::Conjunction) => return true,
+                ItemKind::Marker(
+                    MarkerKind::Joiner | MarkerKind::Conjunction | MarkerKind::Contrast,
+                ) => return true,
                 ItemKind::Word | ItemKind::Marker(MarkerKind::Auxiliary) => {}
                 _ => return false,
             }
@@ -969,7 +977,8 @@ impl Reader<'_> {
                 {
                     return None;
                 }
-                ItemKind::Marker(MarkerKind::Boundary) => {
+                ItemKind::Marker(MarkerKind::Boundary | MarkerKind::Contrast) => return None,
+                ItemKind::Marker(MarkerKind::Relative) => {
                     // "l'AES, qui regroupe": the antecedent is the subject.
                     if self.words_between(i, c) <= 2 {
                         let mut j = i;
@@ -1040,7 +1049,14 @@ impl Reader<'_> {
                     arg.blocked = blocked;
                     return Some(arg);
                 }
-                ItemKind::Marker(MarkerKind::Boundary | MarkerKind::Rupture) => return None,
+                ItemKind::Marker(
+                    MarkerKind::Boundary
+                    | MarkerKind::Relative
+                    | MarkerKind::Contrast
+                    | MarkerKind::Rupture,
+                ) => {
+                    return None;
+                }
                 // "supports the three juntas, and its Africa Corps...": a new
                 // clause begins.
                 ItemKind::Marker(MarkerKind::Conjunction)
@@ -1153,7 +1169,11 @@ impl Reader<'_> {
                 ItemKind::Punct(p) if is_clause_end(p) || p == ':' => return None,
                 // Another actor or a conjunction: a list, not an apposition.
                 ItemKind::Marker(
-                    MarkerKind::Boundary | MarkerKind::Joiner | MarkerKind::Conjunction,
+                    MarkerKind::Boundary
+                    | MarkerKind::Relative
+                    | MarkerKind::Contrast
+                    | MarkerKind::Joiner
+                    | MarkerKind::Conjunction,
                 )
                 | ItemKind::Actors(_) => return None,
                 _ => {}
@@ -1170,7 +1190,9 @@ impl Reader<'_> {
         while j > 0 {
             j -= 1;
             match items[j].kind {
-                ItemKind::Marker(MarkerKind::Boundary) => {
+                ItemKind::Marker(
+                    MarkerKind::Boundary | MarkerKind::Relative | MarkerKind::Contrast,
+                ) => {
                     let before = items[..j]
                         .iter()
                         .rev()

@@ -125,6 +125,38 @@ fn support_active_voice() {
     );
 }
 
+/// After "mais"/"but", a verb with no subject of its own shares the
+/// subject of the clause before; with a subject of its own, it has it.
+#[test]
+fn contrast_keeps_or_changes_the_subject() {
+    check(
+        "Le Mali critique la France mais soutient le Niger.",
+        &["FRA tension MLI", "MLI support NER"],
+    );
+    check(
+        "Algeria condemned France but backs Niger.",
+        &["DZA support NER", "DZA tension FRA"],
+    );
+    check(
+        "Mali criticised France but Niger backed Paris.",
+        &["FRA tension MLI", "NER support FRA"],
+    );
+}
+
+/// "help" gives as "aid" does; a "despite" clause keeps its actors out of
+/// the main clause's cue.
+#[test]
+fn help_is_support_and_despite_starts_a_clause() {
+    check(
+        "Moscow will keep helping Niger despite the attacks claimed by JNIM.",
+        &["RUS support NER"],
+    );
+    check(
+        "La Russie continuera d'aider le Mali à combattre les jihadistes malgré les pertes subies par Wagner.",
+        &["RUS support MLI"],
+    );
+}
+
 /// A military presence or base kept in a country is support to it
 /// (GUIDELINES: troops, protection).
 #[test]
