@@ -285,8 +285,10 @@ pub enum MarkerKind {
     /// A description standing for one actor of a kind named nearby ("la
     /// junte", "the country" for states; "l'organisation", "the group").
     Description(ActorKind),
-    /// A description standing for several actors named nearby ("ces pays").
-    Descriptions,
+    /// A description standing for several actors named nearby ("ces pays");
+    /// with the number of them it names, if it does ("les trois pays":
+    /// `descriptions:3`), else 0.
+    Descriptions(u8),
     /// A frequent word of the language, used to recognise it.
     Stopword,
 }
@@ -338,7 +340,14 @@ impl EntryClass {
             "description" => Marker(MarkerKind::Description(ActorKind::State)),
             "description:organisation" => Marker(MarkerKind::Description(ActorKind::Organisation)),
             "description:armed-group" => Marker(MarkerKind::Description(ActorKind::ArmedGroup)),
-            "descriptions" => Marker(MarkerKind::Descriptions),
+            "descriptions" => Marker(MarkerKind::Descriptions(0)),
+            counted if counted.starts_with("descriptions:") => {
+                let n: u8 = counted["descriptions:".len()..].parse().ok()?;
+                if !(2..=9).contains(&n) {
+                    return None;
+                }
+                Marker(MarkerKind::Descriptions(n))
+            }
             "stopword" => Marker(MarkerKind::Stopword),
             _ => return None,
         })
@@ -383,7 +392,21 @@ impl EntryClass {
                 MarkerKind::Description(ActorKind::State) => "description",
                 MarkerKind::Description(ActorKind::Organisation) => "description:organisation",
                 MarkerKind::Description(ActorKind::ArmedGroup) => "description:armed-group",
-                MarkerKind::Descriptions => "descriptions",
+                MarkerKind::Descriptions(n) => {
+                    const COUNTED: [&str; 10] = [
+                        "descriptions",
+                        "descriptions",
+                        "descriptions:2",
+                        "descriptions:3",
+                        "descriptions:4",
+                        "descriptions:5",
+                        "descriptions:6",
+                        "descriptions:7",
+                        "descriptions:8",
+                        "descriptions:9",
+                    ];
+                    COUNTED[usize::from(n).min(9)]
+                }
                 MarkerKind::Stopword => "stopword",
             },
         }
@@ -843,7 +866,7 @@ fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, Stri
             report(
                 n,
                 format!(
-                    "unknown class {class:?}: use support, support:receive, alliance, tension, tension:mutual, conflict, conflict:mutual, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, boundary, relative, contrast, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, descriptions, stopword)"
+                    "unknown class {class:?}: use support, support:receive, alliance, tension, tension:mutual, conflict, conflict:mutual, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, boundary, relative, contrast, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, descriptions, descriptions:2 to descriptions:9, stopword)"
                 ),
             );
             continue;

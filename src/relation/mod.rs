@@ -361,6 +361,8 @@ pub enum ItemKind {
         plural: bool,
         /// The kind of actor it stands for.
         kind: ActorKind,
+        /// How many actors it names ("les trois pays"), or 0.
+        count: u8,
     },
     /// A relation cue.
     Cue(RelationKind, Frame),
@@ -436,10 +438,12 @@ fn build_items(
                     EntryClass::Marker(MarkerKind::Description(kind)) => ItemKind::Description {
                         plural: false,
                         kind,
+                        count: 1,
                     },
-                    EntryClass::Marker(MarkerKind::Descriptions) => ItemKind::Description {
+                    EntryClass::Marker(MarkerKind::Descriptions(count)) => ItemKind::Description {
                         plural: true,
                         kind: ActorKind::State,
+                        count,
                     },
                     EntryClass::Marker(k) => ItemKind::Marker(k),
                 };
@@ -512,16 +516,23 @@ fn resolve_descriptions(
             }
             continue;
         }
-        let ItemKind::Description { plural, kind } = items[i].kind else {
+        let ItemKind::Description {
+            plural,
+            kind,
+            count,
+        } = items[i].kind
+        else {
             continue;
         };
         let actors = if plural {
             let here = last_list(items, i, kinds);
-            if here.len() >= 2 {
+            let mut list = if here.len() >= 2 {
                 here
             } else {
                 context.previous_list.clone()
-            }
+            };
+            complete_count(&mut list, usize::from(count), items, i, kinds, context);
+            list
         } else {
             let before = items[..i]
                 .iter()
@@ -563,6 +574,35 @@ fn resolve_descriptions(
 /// plural noun ("les soldats maliens"), "il" a single actor. A pronoun right
 /// after a cue is its object ("to assist it") and stays unresolved, as do
 /// impersonal uses ("il y a", "it seems"), which are `ignore` entries.
+/// "Le Mali quitte l'OIF, après le Niger et le Burkina Faso. Les trois
+/// pays ...": a counted description whose list is short takes the other
+/// states named in this sentence before it and in the previous one, but only
+/// when they make the count exactly, so that the reading is certain.
+fn complete_count(
+    list: &mut Vec<ActorId>,
+    count: usize,
+    items: &[Item],
+    at: usize,
+    kinds: &[ActorKind],
+    context: &Context,
+) {
+    if list.is_empty() || count <= list.len() {
+        return;
+    }
+    let here = items[..at].iter().flat_map(actors_of);
+    let mut others: Vec<ActorId> = context
+        .previous
+        .iter()
+        .copied()
+        .chain(here)
+        .filter(|a| kinds[a.index()] == ActorKind::State && !list.contains(a))
+        .collect();
+    dedup(&mut others);
+    if list.len() + others.len() == count {
+        list.extend(others);
+    }
+}
+
 fn resolve_pronoun(
     items: &[Item],
     at: usize,

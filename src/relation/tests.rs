@@ -873,6 +873,43 @@ fn plural_description_stands_for_the_last_list() {
     );
 }
 
+/// "les trois pays" after a list of two takes the third state just named,
+/// when exactly one other state is there to take.
+#[test]
+fn counted_description_completes_a_short_list() {
+    check(
+        "Le Mali quitte l'OIF après le Niger et le Burkina Faso. Les trois pays reprochent à la France son influence.",
+        &[
+            "BFA tension FRA",
+            "FRA tension MLI",
+            "FRA tension NER",
+            "MLI tension OIF",
+        ],
+    );
+    check(
+        "Mali followed Niger and Burkina Faso out of the OIF. The three countries accuse France of meddling.",
+        &["BFA tension FRA", "FRA tension MLI", "FRA tension NER"],
+    );
+    // Two candidates for one place: no guess.
+    check(
+        "Le Tchad et le Mali saluent le Niger et le Burkina Faso. Les trois pays critiquent la France.",
+        &["BFA tension FRA", "FRA tension NER"],
+    );
+}
+
+/// Relations that deteriorate are in tension.
+#[test]
+fn deteriorating_relations_are_tension() {
+    check(
+        "Les relations entre Alger et Bamako se sont fortement dégradées.",
+        &["DZA tension MLI"],
+    );
+    check(
+        "Relations between Algeria and Mali have deteriorated since the drone incident.",
+        &["DZA tension MLI"],
+    );
+}
+
 /// A description with no named antecedent draws no triple.
 #[test]
 fn description_with_no_antecedent_states_nothing() {
