@@ -358,7 +358,7 @@ impl Extractor {
         let mut counts: FxHashMap<ActorId, usize> = FxHashMap::default();
         for (span, norm, tokens, mentions) in &mut prepared {
             *mentions = self.matcher.find(norm, &text[span.range()], tokens, order);
-            for m in mentions.iter() {
+            for m in mentions.iter().filter(|m| !m.place) {
                 *counts.entry(m.actor).or_default() += 1;
             }
         }
@@ -381,8 +381,10 @@ impl Extractor {
             context.previous_list = relations.last_list.clone();
             context.previous_plural = relations.first_plural;
             let span = span.offset(start);
+            // A capital named as a place served the relation rules only.
             let mentions = mentions
                 .into_iter()
+                .filter(|m| !m.place)
                 .map(|m| Mention {
                     span: m.span.offset(span.start),
                     ..m

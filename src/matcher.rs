@@ -254,6 +254,10 @@ pub struct Mention {
     pub folded: Span,
     /// Where, in bytes of the original sentence.
     pub span: Span,
+    /// A capital named as a place ("à Bamako", "in Paris"): no mention of
+    /// the state, which the extractor drops, except that the relation rules
+    /// read it as the receiver of support ("livre des armes à Bamako").
+    pub place: bool,
 }
 
 /// Finds actor mentions in folded sentences.
@@ -346,8 +350,9 @@ impl ActorMatcher {
             };
             let first = token_at(tokens, m.start);
             let last = token_end(tokens, m.end);
+            let place = via == AliasKind::Seat && self.is_place(hay, tokens, first, last);
             match via {
-                AliasKind::Seat if self.is_place(hay, tokens, first, last) => continue,
+                _ if place => {}
                 AliasKind::Demonym => {
                     let inst = institutions.get_or_insert_with(|| {
                         self.institutions
@@ -408,6 +413,7 @@ impl ActorMatcher {
                 via,
                 folded: Span::new(start, end),
                 span: norm.original_span(start, end),
+                place,
             });
         }
         out
@@ -489,6 +495,7 @@ mod tests {
         let toks = tokenize(norm.as_str());
         m.find(&norm, text, &toks, DemonymOrder::Either)
             .iter()
+            .filter(|x| !x.place)
             .map(|x| {
                 (
                     d.actor(x.actor).id.clone(),

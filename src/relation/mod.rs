@@ -34,7 +34,7 @@ use crate::{
     matcher::{Mention, PhraseSet},
     normalize::{NormalizedText, fold},
     span::Span,
-    token::{Token, TokenKind, token_end},
+    token::{Token, TokenKind, token_at, token_end},
 };
 
 /// Words of a text looked at to tell its language, at most.
@@ -348,6 +348,9 @@ pub struct Item {
     /// Whether it is a resolved pronoun, which starts a clause and never
     /// joins a list.
     pub pronoun: bool,
+    /// For a word that is a capital named as a place ("à Bamako"), its
+    /// state: the receiver of a support cue, and nothing else.
+    pub place: Option<ActorId>,
 }
 
 /// What an [`Item`] is.
@@ -382,6 +385,8 @@ fn build_items(
     norm: &NormalizedText,
     out: &mut SentenceRelations,
 ) -> Vec<Item> {
+    let (places, names): (Vec<&Mention>, Vec<&Mention>) = mentions.iter().partition(|m| m.place);
+    let mentions = names;
     let mut items = Vec::with_capacity(tokens.len());
     let mut mi = mentions.iter().peekable();
     let mut li = matches.iter().peekable();
@@ -421,6 +426,7 @@ fn build_items(
                 folded: m.folded,
                 plural,
                 pronoun: false,
+                place: None,
             });
             mi.next();
             t = last;
@@ -454,6 +460,7 @@ fn build_items(
                     folded: Span::new(m.start, m.end),
                     plural: false,
                     pronoun: false,
+                    place: None,
                 });
                 li.next();
                 t = last;
@@ -473,8 +480,17 @@ fn build_items(
             folded: Span::new(tok.start, tok.end),
             plural: false,
             pronoun: false,
+            place: None,
         });
         t += 1;
+    }
+    for m in places {
+        let first = token_at(tokens, m.folded.start);
+        if let Some(it) = items.iter_mut().find(|it| it.first == first) {
+            if it.kind == ItemKind::Word {
+                it.place = Some(m.actor);
+            }
+        }
     }
     // "Russia's Wagner group": the possessor qualifies the possessed actor
     // and is not an argument of its own.
@@ -1114,6 +1130,22 @@ impl Reader<'_> {
                     blocked = Some(Rejection::Substitution)
                 }
                 ItemKind::Marker(MarkerKind::Naming) => blocked = Some(Rejection::Naming),
+                // "achemine du carburant à Bamako": a capital that receives
+                // support is its state, though named as a place.
+                ItemKind::Word
+                    if kind == RelationKind::Support
+                        && !agent
+                        && i > 0
+                        && items[i - 1].kind == ItemKind::Marker(MarkerKind::Recipient)
+                        && items[i].place.is_some() =>
+                {
+                    return Some(Arg {
+                        actors: items[i].place.into_iter().collect(),
+                        end: i + 1,
+                        blocked,
+                        ..Arg::default()
+                    });
+                }
                 ItemKind::Punct(p) if is_clause_end(*p) => return None,
                 ItemKind::Punct(',') => comma = true,
                 ItemKind::Punct(_) => {}

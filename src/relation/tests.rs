@@ -157,6 +157,26 @@ fn help_is_support_and_despite_starts_a_clause() {
     );
 }
 
+/// A capital after "à" is a place, not its state, except as the one that
+/// receives what a support cue gives (GUIDELINES: a capital named as a
+/// place is no mention; the receiver of aid is the state).
+#[test]
+fn capital_receiving_support_is_its_state() {
+    check(
+        "Moscou a livré deux hélicoptères de combat à Bamako.",
+        &["RUS support MLI"],
+    );
+    check(
+        "Ankara delivered armed drones to Ouagadougou last month.",
+        &["TUR support BFA"],
+    );
+    check("Des manifestants ont dénoncé la France à Bamako.", &[]);
+    check(
+        "La Russie a critiqué la France lors d'une réunion à Niamey.",
+        &["FRA tension RUS"],
+    );
+}
+
 /// A military presence or base kept in a country is support to it
 /// (GUIDELINES: troops, protection).
 #[test]
