@@ -563,7 +563,13 @@ fn resolve_descriptions(
                 .iter()
                 .copied()
                 .filter(|a| kinds[a.index()] == kind);
-            let pool: Vec<ActorId> = previous.chain(before).collect();
+            // "Moscow supplies the African nation": the object of a cue is
+            // not its own subject.
+            let subject = subject_of_cue_before(items, i);
+            let pool: Vec<ActorId> = previous
+                .chain(before)
+                .filter(|a| Some(*a) != subject)
+                .collect();
             let best = pool.iter().enumerate().max_by_key(|&(at, a)| {
                 // On a tie, the earlier actor: the previous sentence's
                 // subject before anything named since.
@@ -616,6 +622,36 @@ fn complete_count(
     dedup(&mut others);
     if list.len() + others.len() == count {
         list.extend(others);
+    }
+}
+
+/// When the item at `at` is the object of a cue ("supplies the African
+/// nation"), the single actor named as that cue's subject right before it.
+fn subject_of_cue_before(items: &[Item], at: usize) -> Option<ActorId> {
+    let skip = |i: usize| {
+        matches!(
+            items[i].kind,
+            ItemKind::Word | ItemKind::Marker(MarkerKind::Auxiliary | MarkerKind::Recipient)
+        )
+    };
+    let mut j = at.checked_sub(1)?;
+    let mut gap = 0;
+    while skip(j) {
+        gap += 1;
+        j = j.checked_sub(1).filter(|_| gap < 3)?;
+    }
+    if !matches!(items[j].kind, ItemKind::Cue(..)) {
+        return None;
+    }
+    let mut k = j.checked_sub(1)?;
+    gap = 0;
+    while skip(k) {
+        gap += 1;
+        k = k.checked_sub(1).filter(|_| gap < 3)?;
+    }
+    match &items[k].kind {
+        ItemKind::Actors(a) if a.len() == 1 => Some(a[0]),
+        _ => None,
     }
 }
 
@@ -1277,6 +1313,9 @@ impl Reader<'_> {
                     });
                     return after_noun.then_some(j);
                 }
+                // "l'AES, qui rassemble le Burkina Faso, le Niger et le Mali,":
+                // a comma inside a list of actors is no clause edge.
+                ItemKind::Punct(',') if matches!(items[j - 1].kind, ItemKind::Actors(_)) => {}
                 ItemKind::Punct(p) if p == ',' || is_clause_end(p) => return None,
                 _ => {}
             }
