@@ -112,6 +112,9 @@ pub enum Rejection {
     SameActor,
     /// A membership whose target is not an organisation.
     NotAnOrganisation,
+    /// "received" with a person as object: a visit or a meeting, which
+    /// states no relation.
+    Meeting,
 }
 
 impl Rejection {
@@ -125,6 +128,7 @@ impl Rejection {
             Rejection::OutOfScope => "fewer than two actors in the cue's clause",
             Rejection::SameActor => "both sides are the same actor",
             Rejection::NotAnOrganisation => "membership target is not an organisation",
+            Rejection::Meeting => "a person received: a visit or meeting, no support",
         }
     }
 }
@@ -351,6 +355,8 @@ pub struct Item {
     /// For a word that is a capital named as a place ("à Bamako"), its
     /// state: the receiver of a support cue, and nothing else.
     pub place: Option<ActorId>,
+    /// Whether it names an actor through a person ("Poutine", "Goïta").
+    pub person: bool,
 }
 
 /// What an [`Item`] is.
@@ -427,6 +433,7 @@ fn build_items(
                 plural,
                 pronoun: false,
                 place: None,
+                person: m.via == crate::dictionary::AliasKind::Leader,
             });
             mi.next();
             t = last;
@@ -461,6 +468,7 @@ fn build_items(
                     plural: false,
                     pronoun: false,
                     place: None,
+                    person: false,
                 });
                 li.next();
                 t = last;
@@ -481,6 +489,7 @@ fn build_items(
             plural: false,
             pronoun: false,
             place: None,
+            person: false,
         });
         t += 1;
     }
@@ -697,6 +706,8 @@ fn resolve_pronoun(
 #[derive(Clone, Debug, Default)]
 struct Arg {
     actors: Vec<ActorId>,
+    /// Whether its first actor is named through a person.
+    person: bool,
     agent: bool,
     between: bool,
     blocked: Option<Rejection>,
@@ -790,6 +801,11 @@ impl Reader<'_> {
                             l.as_ref().map(|l| l.actors.clone()).unwrap_or_default(),
                             "passive: agent gives to subject",
                         ),
+                        // "Poutine a reçu Goïta": hosting a visitor.
+                        (Some(_), Some(r), _) if frame == Frame::Receive && r.person => {
+                            reading.rejections.push(Rejection::Meeting);
+                            (vec![], vec![], "")
+                        }
                         (Some(l), Some(r), _) if frame == Frame::Receive => (
                             r.actors.clone(),
                             l.actors.clone(),
@@ -898,7 +914,7 @@ impl Reader<'_> {
                     }
                 }
             }
-            if pairs.is_empty() && blocked.is_none() {
+            if pairs.is_empty() && blocked.is_none() && reading.rejections.is_empty() {
                 reading.rejections.push(Rejection::OutOfScope);
             }
             for (a, b, rule) in pairs {
@@ -1237,6 +1253,7 @@ impl Reader<'_> {
         Arg {
             actors,
             end,
+            person: self.items[i].person,
             ..Arg::default()
         }
     }
