@@ -765,7 +765,7 @@ impl Reader<'_> {
                 None
             })
             .or_else(|| self.left_arg(c, frame, right.as_ref().is_some_and(|r| r.agent)))
-            .or_else(|| self.participial_subject(c, right.as_ref()));
+            .or_else(|| self.participial_subject(c, kind, right.as_ref()));
             if left.is_some() {
                 shared_subject = left.clone();
             }
@@ -1007,7 +1007,12 @@ impl Reader<'_> {
     /// The subject of a sentence that opens with the cue's clause ("En
     /// s'alliant avec Moscou, le Mali...", "After kicking out French troops,
     /// the junta..."): the first actor after the comma that closes it.
-    fn participial_subject(&self, c: usize, right: Option<&Arg>) -> Option<Arg> {
+    fn participial_subject(
+        &self,
+        c: usize,
+        kind: RelationKind,
+        right: Option<&Arg>,
+    ) -> Option<Arg> {
         let opening = self.items[..c]
             .iter()
             .filter(|it| !matches!(it.kind, ItemKind::Punct(_)))
@@ -1015,7 +1020,12 @@ impl Reader<'_> {
         if opening > 3 {
             return None;
         }
-        let from = right.map_or(c + 1, |r| r.end);
+        let mut from = right.map_or(c + 1, |r| r.end);
+        // "la création de l'AES par le Mali, le Burkina Faso et le Niger": a
+        // comma inside the agents' list opens no clause.
+        if let Some(agents) = self.right_arg(from, kind).filter(|a| a.agent) {
+            from = agents.end;
+        }
         let comma = from
             + self
                 .items
