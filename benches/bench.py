@@ -14,6 +14,7 @@ Environment:
                   for pyahocorasick; spaCy runs on the first of them only
                   unless BENCH_SPACY_AT says otherwise
   BENCH_REPEAT    runs per actorgraph point, best kept, default 3
+  BENCH_STAGES    0 skips the per-stage costs (criterion, benches/stages.rs)
   BENCH_WORK      scratch directory, default target/bench
 """
 
@@ -130,6 +131,26 @@ def split_processes(binary, corpus_dir, files, n, extra, out):
     return time.perf_counter() - start, rss
 
 
+STAGES = ["sentences", "normalisation", "tokens", "matching", "relations", "graph",
+          "export_json", "end_to_end"]
+
+
+def stage_costs(target):
+    """Per-stage throughput from the criterion bench in benches/stages.rs."""
+    subprocess.run(["cargo", "bench", "--quiet", "--bench", "stages", "--", "--warm-up-time",
+                    "1", "--measurement-time", "3", "--noplot"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+    rows = []
+    for name in STAGES:
+        d = target / "criterion" / "stages" / name / "new"
+        est = json.loads((d / "estimates.json").read_text())
+        bench = json.loads((d / "benchmark.json").read_text())
+        nbytes = (bench.get("throughput") or {}).get("Bytes", 0)
+        seconds = est["mean"]["point_estimate"] / 1e9
+        rows.append({"stage": name, "seconds": seconds, "bytes": nbytes})
+    return rows
+
+
 def graph_counts(path):
     d = json.loads(Path(path).read_text())
     mentions = {n["id"]: n.get("mentions", 0) for n in d["nodes"]}
@@ -212,6 +233,12 @@ def main():
                                  "seconds": wall, "rss_kb": rss, "bytes": m["bytes"],
                                  "articles": m["articles"]})
         log(f"{info['aliases']} aliases: {m['bytes'] / wall / 1e6:.1f} MB/s, {rss} KB")
+
+    # The cost of each stage, in process (criterion).
+    if os.environ.get("BENCH_STAGES", "1") != "0":
+        log("stage costs (cargo bench --bench stages)")
+        target = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
+        results["stages"] = stage_costs(target)
 
     # Peers on the same files, with the same dictionaries, outputs compared.
     python = os.environ.get("BENCH_PYTHON", sys.executable)

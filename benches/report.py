@@ -52,6 +52,19 @@ def write(results, out):
         name = f"{d['aliases']} (built-in)" if d["builtin"] else str(d["aliases"])
         lines.append(f"| {name} | {mbps(d['bytes'], d['seconds']):.1f} | {cost:.2f}x | "
                      f"{d['rss_kb'] / 1024:.0f} MB |")
+    stages = results.get("stages") or []
+    if stages:
+        total = next((r["seconds"] for r in stages if r["stage"] == "end_to_end"), None)
+        lines += ["", "## Cost of each stage (1 thread, criterion, in process)", "",
+                  "Each stage alone over the bundled articles repeated to about 256 kB, "
+                  "inputs prepared outside the timed loop (`cargo bench --bench stages`). "
+                  "`end_to_end` is `Extractor::analyse`, the graph and the JSON together; "
+                  "what the stages do not add up to is language detection, description "
+                  "counts, the article's records, allocation and dropping.", "",
+                  "| stage | MB/s | share of end to end |", "|---|---|---|"]
+        for r in stages:
+            share = f"{r['seconds'] / total:.0%}" if total else ""
+            lines.append(f"| {r['stage']} | {mbps(r['bytes'], r['seconds']):.0f} | {share} |")
     lines += ["", "## Python peers (1 thread, same files, same dictionaries)", "",
               "Peer time is the processing loop only (reading files included, interpreter "
               "start and automaton or pipeline setup excluded); actorgraph's is its whole run. "

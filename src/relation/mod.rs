@@ -400,11 +400,11 @@ fn build_items(
     while t < tokens.len() {
         let at = tokens[t].start;
         // Lexicon matches that start inside or at a name are names, not cues.
-        while let Some(m) = li.peek() {
+        while let Some(m) = li.peek().filter(|m| m.start <= at) {
             let inside = mentions
                 .iter()
                 .any(|x| x.folded.overlaps(Span::new(m.start, m.end)));
-            if m.start < at || (inside && m.start <= at) {
+            if m.start < at || inside {
                 if inside && let EntryClass::Cue(..) = classes[m.phrase] {
                     out.cues.push(CueReading {
                         class: classes[m.phrase],
