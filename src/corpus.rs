@@ -29,8 +29,8 @@ use regex::Regex;
 
 use crate::{
     extractor::Extractor,
-    graph::{ActorGraph, ArticleInfo},
-    input::{self, Decoded},
+    graph::{ActorGraph, ArticleInfo, ArticleSeen},
+    input::{self, Opened},
 };
 
 /// The patterns a directory walk keeps when the user gives none.
@@ -336,23 +336,45 @@ fn analyse_file(extractor: &Extractor, path: &Path, options: &RunOptions) -> Ana
         message,
         error,
     };
-    let (text, warning) = match input::read(path) {
-        Ok(Decoded::Text(text, warning)) => (text, warning.map(|w| problem(w, false))),
-        Ok(Decoded::Skipped(why)) => return Err(problem(format!("skipped: {why}"), false)),
-        // The problem names the path already; say only what went wrong.
-        Err(crate::Error::Io { source, .. }) => return Err(problem(source.to_string(), true)),
-        Err(e) => return Err(problem(e.to_string(), true)),
+    // The problem names the path already; say only what went wrong.
+    let io_problem = |e: crate::Error| match e {
+        crate::Error::Io { source, .. } => problem(source.to_string(), true),
+        e => problem(e.to_string(), true),
+    };
+    let mut reader = match input::open(path) {
+        Ok(Opened::Text(reader)) => reader,
+        Ok(Opened::Binary(why)) => return Err(problem(format!("skipped: {why}"), false)),
+        Err(e) => return Err(io_problem(e)),
     };
     let id = if path == Path::new("-") {
         "<stdin>".to_string()
     } else {
         path.display().to_string()
     };
-    let date = article_date(path, &text, options.date.as_deref());
-    let article = extractor.analyse(&id, &text);
+    // The article streams through in windows, so a file of any size costs
+    // the memory of one window plus the graph; the date is looked for at
+    // the top of the first window.
     let mut graph = ActorGraph::with_evidence_cap(options.evidence_cap);
-    graph.add_dated_article(&article, &text, date.as_deref());
-    Ok((ArticleInfo { id, date }, graph, warning))
+    let mut seen = ArticleSeen::default();
+    let mut date = None;
+    let mut first = true;
+    extractor
+        .analyse_reader(&id, &mut reader, |part| {
+            if first {
+                first = false;
+                date = article_date(path, part.window(), options.date.as_deref());
+            }
+            graph.add_part(&part, &mut seen);
+        })
+        .map_err(|e| io_problem(crate::Error::io(path, e)))?;
+    if first {
+        // No sentence at all: a date can still come from a flag or sidecar.
+        date = article_date(path, "", options.date.as_deref());
+    }
+    let info = ArticleInfo { id, date };
+    graph.finish_article(info.clone(), seen);
+    let warning = reader.warning().map(|w| problem(w, false));
+    Ok((info, graph, warning))
 }
 
 fn progress_bar(len: usize, wanted: bool) -> Option<indicatif::ProgressBar> {

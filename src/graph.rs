@@ -23,7 +23,7 @@ use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 
 use crate::{
     dictionary::{ActorId, Dictionaries, RelationKind},
-    extractor::Article,
+    extractor::{Article, ArticlePart, Sentence},
     relation::Triple,
     span::Span,
 };
@@ -54,6 +54,14 @@ pub struct ArticleInfo {
     pub id: String,
     /// Its date (`YYYY-MM-DD`), where known.
     pub date: Option<String>,
+}
+
+/// What an article added part by part has named so far: each actor and
+/// edge counts the article once ([`ActorGraph::add_part`]).
+#[derive(Clone, Debug, Default)]
+pub struct ArticleSeen {
+    named: FxHashSet<ActorId>,
+    stated: FxHashSet<Triple>,
 }
 
 /// A node: an actor and how often it is named.
@@ -141,37 +149,83 @@ impl ActorGraph {
 
     /// Adds an article with its date (`YYYY-MM-DD`).
     pub fn add_dated_article(&mut self, article: &Article, text: &str, date: Option<&str>) {
-        self.articles.push(ArticleInfo {
-            id: article.id.clone(),
-            date: date.map(str::to_string),
-        });
-        let mut named: FxHashSet<ActorId> = FxHashSet::default();
-        let mut stated: FxHashSet<Triple> = FxHashSet::default();
-        for (i, s) in article.sentences.iter().enumerate() {
+        let mut seen = ArticleSeen::default();
+        self.add_sentences(
+            &article.id,
+            &article.sentences,
+            0,
+            |span| text.get(span.range()).unwrap_or_default(),
+            |span| span,
+            &mut seen,
+        );
+        self.finish_article(
+            ArticleInfo {
+                id: article.id.clone(),
+                date: date.map(str::to_string),
+            },
+            seen,
+        );
+    }
+
+    /// Adds one part of an article analysed window by window
+    /// ([`crate::Extractor::analyse_reader`]); `seen` carries what the
+    /// article's earlier parts named, for [`ActorGraph::finish_article`].
+    /// Evidence offsets are bytes of the input, as
+    /// [`ArticlePart::source_span`] maps them, so that they stay true to a
+    /// transcoded file.
+    pub fn add_part(&mut self, part: &ArticlePart<'_>, seen: &mut ArticleSeen) {
+        self.add_sentences(
+            part.id,
+            &part.sentences,
+            part.first_sentence,
+            |span| part.text(span),
+            |span| part.source_span(span),
+            seen,
+        );
+    }
+
+    /// Records an article whose parts were added with
+    /// [`ActorGraph::add_part`]: it counts once per actor and edge it named.
+    pub fn finish_article(&mut self, info: ArticleInfo, seen: ArticleSeen) {
+        self.articles.push(info);
+        for a in seen.named {
+            self.node(a).articles += 1;
+        }
+        for t in seen.stated {
+            let e = self.edge(t);
+            self.graph[e].articles += 1;
+        }
+    }
+
+    fn add_sentences<'t>(
+        &mut self,
+        id: &str,
+        sentences: &[Sentence],
+        first: usize,
+        text: impl Fn(Span) -> &'t str,
+        source: impl Fn(Span) -> Span,
+        seen: &mut ArticleSeen,
+    ) {
+        for (i, s) in sentences.iter().enumerate() {
             for m in &s.mentions {
                 self.node(m.actor).mentions += 1;
-                named.insert(m.actor);
+                seen.named.insert(m.actor);
             }
             for d in &s.relations.drawn {
                 let cue_span = d.cue.offset(s.span.start);
                 let evidence = Evidence {
-                    article: article.id.clone(),
-                    sentence: i,
-                    sentence_span: s.span,
-                    cue_span,
-                    cue: text.get(cue_span.range()).unwrap_or_default().to_string(),
+                    article: id.to_string(),
+                    sentence: first + i,
+                    sentence_span: source(s.span),
+                    cue_span: source(cue_span),
+                    cue: text(cue_span).to_string(),
                     rule: d.rule.to_string(),
-                    text: text.get(s.span.range()).unwrap_or_default().to_string(),
+                    text: text(s.span).to_string(),
                 };
                 let e = self.edge(d.triple);
-                if stated.insert(d.triple) {
-                    self.graph[e].articles += 1;
-                }
+                seen.stated.insert(d.triple);
                 self.push_evidence(e, evidence);
             }
-        }
-        for a in named {
-            self.node(a).articles += 1;
         }
     }
 
