@@ -97,6 +97,33 @@ fn a_directory_gives_one_graph_with_evidence_from_each_article() {
     );
 }
 
+/// More articles than one batch of the parallel run (256), so that merging
+/// one batch while the next is analysed is exercised: same bytes for any
+/// number of threads, and every article counted once.
+#[test]
+fn many_batches_merge_the_same_for_any_number_of_threads() {
+    let tmp = tempdir();
+    let sources: Vec<String> = fs::read_dir(root().join("tests/corpus/sahel"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| fs::read_to_string(p).unwrap())
+        .collect();
+    for i in 0..600 {
+        let dir = tmp.path().join(format!("d{}", i % 7));
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join(format!("{i:04}.txt")), &sources[i % sources.len()]).unwrap();
+    }
+    let run_with = |threads: &str| {
+        run_ok(actorgraph(tmp.path()).args(["extract", ".", "--threads", threads])).stdout
+    };
+    let one = run_with("1");
+    assert!(one == run_with("2"), "JSON differs between 1 and 2 threads");
+    assert!(one == run_with("4"), "JSON differs between 1 and 4 threads");
+    let doc = json(&one);
+    assert_eq!(doc["graph"]["articles"].as_array().map(Vec::len), Some(600));
+}
+
 #[test]
 fn output_is_the_same_for_any_number_of_threads() {
     let one = run_ok(actorgraph(&root()).args(["extract", "tests/corpus", "-j", "1"]));
