@@ -1119,6 +1119,18 @@ fn conflict_between_fighting_actors() {
         &["ISWAP conflict TCD"],
     );
     check(
+        "Les forces armées nigériennes ont lancé une opération contre le JNIM.",
+        &["JNIM conflict NER"],
+    );
+    check(
+        "ISWAP fighters killed twelve Nigerian soldiers near Lake Chad.",
+        &["ISWAP conflict NGA"],
+    );
+    check(
+        "Des soldats maliens ont été tués par le JNIM.",
+        &["JNIM conflict MLI"],
+    );
+    check(
         "The Malian army launched an offensive against JNIM positions.",
         &["JNIM conflict MLI"],
     );
