@@ -243,6 +243,9 @@ pub enum MarkerKind {
     /// cue right after it shares the subject of the cue before ("le Mali
     /// critique la France mais soutient le Niger").
     Contrast,
+    /// Introduces the side an alliance or support is aimed at ("contre",
+    /// "against"): the actors after it are no partner nor receiver.
+    Opponent,
     /// A relative pronoun ("qui", "which"): a boundary whose clause, when a
     /// cue follows it closely, has the noun before it as subject ("l'AES,
     /// qui regroupe le Mali").
@@ -324,6 +327,7 @@ impl EntryClass {
             "boundary" => Marker(MarkerKind::Boundary),
             "relative" => Marker(MarkerKind::Relative),
             "contrast" => Marker(MarkerKind::Contrast),
+            "opponent" => Marker(MarkerKind::Opponent),
             "between" => Marker(MarkerKind::Between),
             "naming" => Marker(MarkerKind::Naming),
             "pronoun" => Marker(MarkerKind::Pronoun { plural: false }),
@@ -376,6 +380,7 @@ impl EntryClass {
                 MarkerKind::Boundary => "boundary",
                 MarkerKind::Relative => "relative",
                 MarkerKind::Contrast => "contrast",
+                MarkerKind::Opponent => "opponent",
                 MarkerKind::Between => "between",
                 MarkerKind::Naming => "naming",
                 MarkerKind::Pronoun { plural: false } => "pronoun",
@@ -866,7 +871,7 @@ fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, Stri
             report(
                 n,
                 format!(
-                    "unknown class {class:?}: use support, support:receive, alliance, tension, tension:mutual, conflict, conflict:mutual, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, boundary, relative, contrast, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, descriptions, descriptions:2 to descriptions:9, stopword)"
+                    "unknown class {class:?}: use support, support:receive, alliance, tension, tension:mutual, conflict, conflict:mutual, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, boundary, relative, contrast, opponent, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, descriptions, descriptions:2 to descriptions:9, stopword)"
                 ),
             );
             continue;

@@ -1192,6 +1192,13 @@ impl Reader<'_> {
                     blocked = Some(Rejection::Substitution)
                 }
                 ItemKind::Marker(MarkerKind::Naming) => blocked = Some(Rejection::Naming),
+                // "une alliance contre le JNIM": the side it is aimed at is
+                // no partner, nor the receiver of support.
+                ItemKind::Marker(MarkerKind::Opponent)
+                    if matches!(kind, RelationKind::Alliance | RelationKind::Support) =>
+                {
+                    return None;
+                }
                 // "achemine du carburant à Bamako": a capital that receives
                 // support is its state, though named as a place.
                 ItemKind::Word

@@ -143,6 +143,21 @@ fn contrast_keeps_or_changes_the_subject() {
     );
 }
 
+/// What an alliance or support is aimed at ("contre", "against") is no
+/// partner nor receiver.
+#[test]
+fn the_target_of_an_alliance_is_no_partner() {
+    check(
+        "Le Mali et le Niger ont formé une alliance contre le JNIM.",
+        &["MLI alliance NER"],
+    );
+    check(
+        "Mali and Niger formed an alliance against JNIM.",
+        &["MLI alliance NER"],
+    );
+    check("Russia supports Mali against JNIM.", &["RUS support MLI"]);
+}
+
 /// "help" gives as "aid" does; a "despite" clause keeps its actors out of
 /// the main clause's cue.
 #[test]
