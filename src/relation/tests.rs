@@ -143,6 +143,25 @@ fn contrast_keeps_or_changes_the_subject() {
     );
 }
 
+/// Trading accusations is tension between the two; close ties are an
+/// alliance.
+#[test]
+fn traded_accusations_and_close_ties() {
+    check(
+        "Benin and Niger have traded accusations over the border closure.",
+        &["BEN tension NER"],
+    );
+    check(
+        "Le Bénin et le Niger échangent des accusations depuis des mois.",
+        &["BEN tension NER"],
+    );
+    check(
+        "Le Mali entretient des liens étroits avec la Russie.",
+        &["MLI alliance RUS"],
+    );
+    check("Mali has close ties with Russia.", &["MLI alliance RUS"]);
+}
+
 /// What an alliance or support is aimed at ("contre", "against") is no
 /// partner nor receiver.
 #[test]
