@@ -137,9 +137,12 @@ STAGES = ["sentences", "normalisation", "tokens", "matching", "relations", "grap
 
 def stage_costs(target):
     """Per-stage throughput from the criterion bench in benches/stages.rs."""
-    subprocess.run(["cargo", "bench", "--quiet", "--bench", "stages", "--", "--warm-up-time",
-                    "1", "--measurement-time", "3", "--noplot"], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
+    run = subprocess.run(["cargo", "bench", "--quiet", "--bench", "stages", "--",
+                          "--warm-up-time", "1", "--measurement-time", "3", "--noplot"],
+                         cwd=ROOT, capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.stderr.write(run.stdout + run.stderr)
+        raise SystemExit("cargo bench --bench stages failed")
     rows = []
     for name in STAGES:
         d = target / "criterion" / "stages" / name / "new"

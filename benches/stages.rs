@@ -51,10 +51,26 @@ fn stages(c: &mut Criterion) {
     let splitter = SentenceSplitter::new(dicts.abbreviations.iter().map(String::as_str));
     let matcher = ActorMatcher::new(dicts);
     let rules = RelationRules::new(dicts);
-    let sentences: Vec<String> = texts
+    // Each sentence with its article's language, as the extractor reads it.
+    let (sentences, languages): (Vec<String>, Vec<usize>) = texts
         .iter()
-        .flat_map(|t| splitter.split(t).into_iter().map(|r| t[r].to_string()))
-        .collect();
+        .flat_map(|t| {
+            let norm = NormalizedText::new(t);
+            let words = tokenize(norm.as_str());
+            let language = rules
+                .detect_language(
+                    words
+                        .iter()
+                        .filter(|w| w.is_word())
+                        .map(|w| &norm.as_str()[w.start..w.end]),
+                )
+                .unwrap_or(0);
+            splitter
+                .split(t)
+                .into_iter()
+                .map(move |r| (t[r].to_string(), language))
+        })
+        .unzip();
     let prepare = || {
         let norms: Vec<NormalizedText> = sentences.iter().map(|s| NormalizedText::new(s)).collect();
         let tokens = norms.iter().map(|n| tokenize(n.as_str())).collect();
@@ -64,12 +80,7 @@ fn stages(c: &mut Criterion) {
             tokens,
         }
     };
-    let fr = dicts
-        .lexicons
-        .iter()
-        .position(|l| l.language == "fr")
-        .unwrap_or(0);
-    let order = dicts.lexicons[fr].demonym_order;
+    let order = |language: usize| dicts.lexicons[language].demonym_order;
 
     let mut g = c.benchmark_group("stages");
     g.throughput(Throughput::Bytes(bytes as u64));
@@ -98,8 +109,14 @@ fn stages(c: &mut Criterion) {
     });
     g.bench_function("matching", |b| {
         b.iter(|| {
-            for ((n, s), t) in p.norms.iter().zip(&p.sentences).zip(&p.tokens) {
-                black_box(matcher.find(n, s, t, order));
+            for (((n, s), t), &l) in p
+                .norms
+                .iter()
+                .zip(&p.sentences)
+                .zip(&p.tokens)
+                .zip(&languages)
+            {
+                black_box(matcher.find(n, s, t, order(l)));
             }
         })
     });
@@ -108,19 +125,21 @@ fn stages(c: &mut Criterion) {
         .iter()
         .zip(&p.sentences)
         .zip(&p.tokens)
-        .map(|((n, s), t)| matcher.find(n, s, t, order))
+        .zip(&languages)
+        .map(|(((n, s), t), &l)| matcher.find(n, s, t, order(l)))
         .collect();
     let context = Context::default();
     g.bench_function("relations", |b| {
         b.iter(|| {
-            for (((n, s), t), m) in p
+            for ((((n, s), t), m), &l) in p
                 .norms
                 .iter()
                 .zip(&p.sentences)
                 .zip(&p.tokens)
                 .zip(&mentions)
+                .zip(&languages)
             {
-                black_box(rules.read(fr, n, s, t, m, &context));
+                black_box(rules.read(l, n, s, t, m, &context));
             }
         })
     });
