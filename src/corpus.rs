@@ -275,10 +275,12 @@ pub struct RunOptions {
 
 /// Analyses every file in `paths` in parallel and calls `each` with each
 /// article's info and graph, in the order of `paths`. Files that cannot be
-/// read, or are not text, are skipped and reported to `problem`.
+/// read, or are not text, are skipped and reported to `problem`. The paths
+/// are dropped batch by batch as they are done, so that on a corpus of
+/// millions of files the list does not stay beside the graph.
 pub fn for_each_article(
     extractor: &Extractor,
-    paths: &[PathBuf],
+    paths: Vec<PathBuf>,
     options: &RunOptions,
     mut each: impl FnMut(ArticleInfo, ActorGraph) + Send,
     mut problem: impl FnMut(Problem) + Send,
@@ -303,7 +305,16 @@ pub fn for_each_article(
     // While one batch is analysed, the one before is handed over: the
     // merge is serial, and would otherwise leave the other cores idle.
     let mut previous: Option<Vec<Analysed>> = None;
-    for batch in paths.chunks(BATCH) {
+    // Batches are taken from the end of the reversed list, which shrinks as
+    // it empties: a million paths do not stay to the end of the run.
+    let mut paths = paths;
+    paths.reverse();
+    while !paths.is_empty() {
+        let mut batch = paths.split_off(paths.len().saturating_sub(BATCH));
+        batch.reverse();
+        if paths.capacity() > 2 * paths.len() + BATCH {
+            paths.shrink_to_fit();
+        }
         let (results, ()) = rayon::join(
             || {
                 batch

@@ -141,6 +141,12 @@ impl ActorGraph {
         }
     }
 
+    /// Makes room for `additional` more articles, so that a corpus of
+    /// millions of them does not reallocate (and briefly double) the list.
+    pub fn reserve_articles(&mut self, additional: usize) {
+        self.articles.reserve_exact(additional);
+    }
+
     /// Adds an article's actors and relations, merging with what is there.
     /// The article has no date; see [`ActorGraph::add_dated_article`].
     pub fn add_article(&mut self, article: &Article, text: &str) {

@@ -12,7 +12,7 @@ use actorgraph::{
     compare::{Snapshot, diff},
     corpus::{self, Problem, RunOptions},
     export::Format,
-    output::write_atomic,
+    output::{write_atomic, write_atomic_with},
     timeline::Timeline,
 };
 use anyhow::{Context, bail};
@@ -343,9 +343,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 let name = name.unwrap_or_else(|| default_name(&inputs));
                 write_all_formats(&graph, dicts, &dir, &name)?;
             } else {
-                let mut buf = Vec::new();
-                Format::from(format).write(&graph, dicts, &mut buf)?;
-                emit(output.as_deref(), &buf)?;
+                // Streamed to the file or standard output: a corpus graph
+                // lists every article, and need not be held twice.
+                let format = Format::from(format);
+                emit_with(output.as_deref(), |w| format.write(&graph, dicts, w))?;
             }
             Ok(report.exit_code())
         }
@@ -409,9 +410,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let (extractor, graph_filter) = prepare(&dicts, &filter, &corpus)?;
             let mut report = Reporter::default();
             let mut entries = Vec::new();
+            let files = collect_files(&inputs, &corpus, &mut report);
             each_article(
                 &extractor,
-                &inputs,
+                files,
                 &corpus,
                 None,
                 &mut report,
@@ -578,32 +580,41 @@ fn extract_graph(
     report: &mut Reporter,
 ) -> Option<ActorGraph> {
     let mut graph = ActorGraph::with_evidence_cap(max_evidence);
+    let files = collect_files(inputs, args, report);
+    // One record per article: reserved once, not doubled as it grows.
+    graph.reserve_articles(files.len());
     let mut read = 0;
-    each_article(extractor, inputs, args, max_evidence, report, |_, g| {
+    each_article(extractor, files, args, max_evidence, report, |_, g| {
         read += 1;
         graph.merge(g);
     });
     (read > 0 || !report.failed).then_some(graph)
 }
 
-/// Runs `each` on every article under `inputs`, in path order, reporting
-/// the inputs that cannot be listed or read.
+/// The article files under `inputs`, in path order, reporting the inputs
+/// that cannot be listed.
+fn collect_files(inputs: &[PathBuf], args: &CorpusArgs, report: &mut Reporter) -> Vec<PathBuf> {
+    let (files, problems) = corpus::collect(inputs, &args.glob);
+    problems.into_iter().for_each(|p| report.problem(p));
+    files
+}
+
+/// Runs `each` on every article of `files`, in order, reporting the files
+/// that cannot be read.
 fn each_article(
     extractor: &Extractor,
-    inputs: &[PathBuf],
+    files: Vec<PathBuf>,
     args: &CorpusArgs,
     max_evidence: Option<usize>,
     report: &mut Reporter,
     each: impl FnMut(actorgraph::ArticleInfo, ActorGraph) + Send,
 ) {
-    let (files, problems) = corpus::collect(inputs, &args.glob);
-    problems.into_iter().for_each(|p| report.problem(p));
     let options = RunOptions {
         date: args.date.clone(),
         evidence_cap: max_evidence,
         progress: true,
     };
-    corpus::for_each_article(extractor, &files, &options, each, |p| report.problem(p));
+    corpus::for_each_article(extractor, files, &options, each, |p| report.problem(p));
 }
 
 /// What every corpus command starts with: the extractor, the filter checked
@@ -655,11 +666,19 @@ fn default_name(inputs: &[PathBuf]) -> String {
 }
 
 fn emit(path: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
+    emit_with(path, |w| w.write_all(bytes))
+}
+
+/// [`emit`], with the content written by `write` as it is produced.
+fn emit_with(
+    path: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> anyhow::Result<()> {
     match path {
-        Some(p) if p != Path::new("-") => write_atomic(p, bytes)?,
+        Some(p) if p != Path::new("-") => write_atomic_with(p, write)?,
         _ => {
-            let mut out = io::stdout().lock();
-            out.write_all(bytes)?;
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            write(&mut out)?;
             out.flush()?;
         }
     }
@@ -674,13 +693,11 @@ fn write_all_formats(
     dir: &Path,
     name: &str,
 ) -> anyhow::Result<()> {
-    let mut json = Vec::new();
-    Format::Json.write(graph, dicts, &mut json)?;
     let mut dot = Vec::new();
     Format::Dot.write(graph, dicts, &mut dot)?;
     let json_path = dir.join(format!("{name}.json"));
     let dot_path = dir.join(format!("{name}.dot"));
-    write_atomic(&json_path, &json)?;
+    write_atomic_with(&json_path, |w| Format::Json.write(graph, dicts, w))?;
     write_atomic(&dot_path, &dot)?;
     eprintln!("wrote {} and {}", json_path.display(), dot_path.display());
     let svg_path = dir.join(format!("{name}.svg"));

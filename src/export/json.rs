@@ -29,13 +29,25 @@ struct Document<'a> {
 struct GraphInfo<'a> {
     schema_version: u32,
     generator: String,
-    articles: Vec<ArticleOut<'a>>,
+    articles: ArticlesOut<'a>,
 }
 
 #[derive(Serialize)]
 struct ArticleOut<'a> {
     id: &'a str,
     date: Option<&'a str>,
+}
+
+/// The article list, written as it is read: a corpus can have millions.
+struct ArticlesOut<'a>(&'a [crate::graph::ArticleInfo]);
+
+impl Serialize for ArticlesOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|a| ArticleOut {
+            id: &a.id,
+            date: a.date.as_deref(),
+        }))
+    }
 }
 
 #[derive(Serialize)]
@@ -141,14 +153,7 @@ pub fn write_json<W: io::Write>(
         graph: GraphInfo {
             schema_version: SCHEMA_VERSION,
             generator: format!("actorgraph {}", env!("CARGO_PKG_VERSION")),
-            articles: graph
-                .articles()
-                .iter()
-                .map(|a| ArticleOut {
-                    id: &a.id,
-                    date: a.date.as_deref(),
-                })
-                .collect(),
+            articles: ArticlesOut(graph.articles()),
         },
         nodes,
         edges,
