@@ -318,7 +318,7 @@ pub fn for_each_article(
         let (results, ()) = rayon::join(
             || {
                 batch
-                    .par_iter()
+                    .into_par_iter()
                     .map(|path| analyse_file(extractor, path, options))
                     .collect::<Vec<Analysed>>()
             },
@@ -341,7 +341,20 @@ pub fn for_each_article(
 /// One article's graph and a warning about its input, or why it was skipped.
 type Analysed = Result<(ArticleInfo, ActorGraph, Option<Problem>), Problem>;
 
-fn analyse_file(extractor: &Extractor, path: &Path, options: &RunOptions) -> Analysed {
+fn analyse_file(extractor: &Extractor, owned: PathBuf, options: &RunOptions) -> Analysed {
+    // The article's id, kept to the end of the run, reuses the path's own
+    // allocation, made on the thread that listed the files: on a corpus of
+    // millions of files the freed paths then make room for the ids.
+    let path = owned.as_path().to_path_buf();
+    let path = path.as_path();
+    let id = if path == Path::new("-") {
+        "<stdin>".to_string()
+    } else {
+        owned
+            .into_os_string()
+            .into_string()
+            .unwrap_or_else(|p| p.to_string_lossy().into_owned())
+    };
     let problem = |message: String, error: bool| Problem {
         path: path.to_path_buf(),
         message,
@@ -356,11 +369,6 @@ fn analyse_file(extractor: &Extractor, path: &Path, options: &RunOptions) -> Ana
         Ok(Opened::Text(reader)) => reader,
         Ok(Opened::Binary(why)) => return Err(problem(format!("skipped: {why}"), false)),
         Err(e) => return Err(io_problem(e)),
-    };
-    let id = if path == Path::new("-") {
-        "<stdin>".to_string()
-    } else {
-        path.display().to_string()
     };
     // The article streams through in windows, so a file of any size costs
     // the memory of one window plus the graph; the date is looked for at
@@ -383,9 +391,10 @@ fn analyse_file(extractor: &Extractor, path: &Path, options: &RunOptions) -> Ana
         date = article_date(path, "", options.date.as_deref());
     }
     let info = ArticleInfo { id, date };
-    graph.finish_article(info.clone(), seen);
+    let returned = info.clone();
+    graph.finish_article(info, seen);
     let warning = reader.warning().map(|w| problem(w, false));
-    Ok((info, graph, warning))
+    Ok((returned, graph, warning))
 }
 
 fn progress_bar(len: usize, wanted: bool) -> Option<indicatif::ProgressBar> {

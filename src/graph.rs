@@ -192,7 +192,12 @@ impl ActorGraph {
 
     /// Records an article whose parts were added with
     /// [`ActorGraph::add_part`]: it counts once per actor and edge it named.
-    pub fn finish_article(&mut self, info: ArticleInfo, seen: ArticleSeen) {
+    pub fn finish_article(&mut self, mut info: ArticleInfo, seen: ArticleSeen) {
+        // Kept for the whole run, one per article: no spare capacity.
+        info.id.shrink_to_fit();
+        if let Some(d) = &mut info.date {
+            d.shrink_to_fit();
+        }
         self.articles.push(info);
         for a in seen.named {
             self.node(a).articles += 1;
