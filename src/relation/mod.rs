@@ -819,7 +819,11 @@ impl Reader<'_> {
                         (None, Some(r), Some(s)) if !s.agent => {
                             (r.actors.clone(), s.actors.clone(), "nominal: of X to Y")
                         }
-                        (None, Some(r), Some(s)) => {
+                        // "Wagner fighters killed alongside Malian troops by
+                        // JNIM": a receive cue ("alongside", "reçu") has no
+                        // nominal giver after "by"; that agent is another
+                        // verb's.
+                        (None, Some(r), Some(s)) if frame == Frame::Active => {
                             (s.actors.clone(), r.actors.clone(), "nominal: X by Y")
                         }
                         _ => (vec![], vec![], ""),

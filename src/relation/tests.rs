@@ -143,6 +143,20 @@ fn contrast_keeps_or_changes_the_subject() {
     );
 }
 
+/// A receive cue ("alongside") takes no nominal giver from a later "by":
+/// that agent belongs to another verb.
+#[test]
+fn a_receive_cue_has_no_nominal_agent() {
+    check(
+        "Russian mercenaries were killed alongside Malian troops by JNIM fighters.",
+        &[],
+    );
+    check(
+        "La livraison de blindés au Niger par la Chine a été confirmée.",
+        &["CHN support NER"],
+    );
+}
+
 /// Trading accusations is tension between the two; close ties are an
 /// alliance.
 #[test]
