@@ -341,6 +341,13 @@ impl ActorMatcher {
     ) -> Vec<Mention> {
         let hay = norm.as_str();
         let matches = self.aliases.find(norm, original, tokens);
+        // Token ranges of every name found: a demonym's institution word is
+        // never looked for across another one ("Russian paramilitaries
+        // since French troops": the troops are French).
+        let named: Vec<(usize, usize)> = matches
+            .iter()
+            .map(|m| (token_at(tokens, m.start), token_end(tokens, m.end)))
+            .collect();
         let mut institutions: Option<Vec<Qualifier>> = None;
         let mut out = Vec::with_capacity(matches.len());
         for (i, m) in matches.iter().enumerate() {
@@ -367,7 +374,7 @@ impl ActorMatcher {
                             })
                             .collect()
                     });
-                    if qualifier(tokens, inst, first, last, order).is_none() {
+                    if qualifier(tokens, &named, inst, first, last, order).is_none() {
                         continue;
                     }
                     // "les supplétifs russes du groupe Wagner": the noun belongs
@@ -397,6 +404,7 @@ impl ActorMatcher {
                 // read as a cue; a state action stays a cue of its own.
                 if let Some(q) = qualifier(
                     tokens,
+                    &named,
                     institutions.as_deref().unwrap_or(&[]),
                     first,
                     last,
@@ -453,6 +461,7 @@ struct Qualifier {
 /// apostrophes aside, as in "état-major" or "l'armée").
 fn qualifier(
     tokens: &[Token],
+    named: &[(usize, usize)],
     institutions: &[Qualifier],
     first: usize,
     last: usize,
@@ -465,6 +474,7 @@ fn qualifier(
             .iter()
             .all(|t| t.is_word() || matches!(t.kind, crate::token::TokenKind::Punct('-' | '\'')))
             && tokens[from..to].iter().filter(|t| t.is_word()).count() <= DEMONYM_WINDOW
+            && !named.iter().any(|&(a, b)| a >= from && b <= to && a < b)
     };
     institutions
         .iter()
@@ -554,6 +564,16 @@ mod tests {
     fn demonym_of_a_named_group_is_the_group() {
         assert_eq!(ids("leurs supplétifs russes du groupe Wagner"), ["WAGNER"]);
         assert_eq!(ids("L'armée malienne attaque le JNIM."), ["MLI", "JNIM"]);
+    }
+
+    #[test]
+    fn a_demonym_never_reaches_past_another_name() {
+        // "troops" belongs to "French", not to "Russian" three words before.
+        assert_eq!(
+            ids("relied on Russian paramilitaries since French troops left"),
+            ["FRA"]
+        );
+        assert_eq!(ids("Russian military instructors"), ["RUS"]);
     }
 
     #[test]
