@@ -634,8 +634,9 @@ fn complete_count(
     }
 }
 
-/// When the item at `at` is the object of a cue ("supplies the African
-/// nation"), the single actor named as that cue's subject right before it.
+/// When the item at `at` is the object of a cue or a rupture word
+/// ("supplies the African nation", "troops to leave the country"), the
+/// single actor named as its subject right before it.
 fn subject_of_cue_before(items: &[Item], at: usize) -> Option<ActorId> {
     let skip = |i: usize| {
         matches!(
@@ -649,7 +650,10 @@ fn subject_of_cue_before(items: &[Item], at: usize) -> Option<ActorId> {
         gap += 1;
         j = j.checked_sub(1).filter(|_| gap < 3)?;
     }
-    if !matches!(items[j].kind, ItemKind::Cue(..)) {
+    if !matches!(
+        items[j].kind,
+        ItemKind::Cue(..) | ItemKind::Marker(MarkerKind::Rupture)
+    ) {
         return None;
     }
     let mut k = j.checked_sub(1)?;

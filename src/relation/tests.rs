@@ -1446,6 +1446,14 @@ const FORMER_GAPS: &[(&str, &[&str])] = &[
         "La Russie renforce sa coopération avec le Mali. Moscou livre au pays des blindés.",
         &["MLI alliance RUS", "RUS support MLI"],
     ),
+    (
+        "France keeps a military presence in Niger and Chad. Niger's rulers ordered French troops to leave the country.",
+        &["FRA support NER", "FRA support TCD", "FRA tension NER"],
+    ),
+    (
+        "Le Niger a ordonné aux troupes françaises de quitter le pays.",
+        &["FRA tension NER"],
+    ),
     // --- Scope: ", and" before an actor and its verb starts a clause, but
     // a serial comma does not
     (
