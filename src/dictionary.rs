@@ -296,6 +296,17 @@ pub enum MarkerKind {
     Stopword,
 }
 
+impl MarkerKind {
+    /// Whether it opens a new clause, across which arguments are not looked
+    /// for: a plain boundary, a relative pronoun or a contrast word.
+    pub fn starts_clause(self) -> bool {
+        matches!(
+            self,
+            MarkerKind::Boundary | MarkerKind::Relative | MarkerKind::Contrast
+        )
+    }
+}
+
 /// What a lexicon entry is: a relation cue with its frame, or a marker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EntryClass {

@@ -341,13 +341,11 @@ impl ActorMatcher {
     ) -> Vec<Mention> {
         let hay = norm.as_str();
         let matches = self.aliases.find(norm, original, tokens);
-        // Token ranges of every name found: a demonym's institution word is
-        // never looked for across another one ("Russian paramilitaries
-        // since French troops": the troops are French).
-        let named: Vec<(usize, usize)> = matches
-            .iter()
-            .map(|m| (token_at(tokens, m.start), token_end(tokens, m.end)))
-            .collect();
+        // Token ranges of every name found, for demonyms only: their
+        // institution word is never looked for across another name
+        // ("Russian paramilitaries since French troops": the troops are
+        // French).
+        let mut named: Option<Vec<(usize, usize)>> = None;
         let mut institutions: Option<Vec<Qualifier>> = None;
         let mut out = Vec::with_capacity(matches.len());
         for (i, m) in matches.iter().enumerate() {
@@ -374,7 +372,13 @@ impl ActorMatcher {
                             })
                             .collect()
                     });
-                    if qualifier(tokens, &named, inst, first, last, order).is_none() {
+                    let named = named.get_or_insert_with(|| {
+                        matches
+                            .iter()
+                            .map(|m| (token_at(tokens, m.start), token_end(tokens, m.end)))
+                            .collect()
+                    });
+                    if qualifier(tokens, named, inst, first, last, order).is_none() {
                         continue;
                     }
                     // "les supplétifs russes du groupe Wagner": the noun belongs
@@ -404,7 +408,7 @@ impl ActorMatcher {
                 // read as a cue; a state action stays a cue of its own.
                 if let Some(q) = qualifier(
                     tokens,
-                    &named,
+                    named.as_deref().unwrap_or(&[]),
                     institutions.as_deref().unwrap_or(&[]),
                     first,
                     last,

@@ -957,10 +957,8 @@ impl Reader<'_> {
         for item in self.items[..c].iter().rev() {
             match &item.kind {
                 ItemKind::Marker(k) if *k == kind => return true,
-                ItemKind::Marker(
-                    MarkerKind::Boundary | MarkerKind::Relative | MarkerKind::Contrast,
-                )
-                | ItemKind::Actors(_) => return false,
+                ItemKind::Marker(k) if k.starts_clause() => return false,
+                ItemKind::Actors(_) => return false,
                 ItemKind::Punct(p) if is_clause_end(*p) || *p == ',' => return false,
                 ItemKind::Punct(_) => {}
                 _ => {
@@ -981,10 +979,8 @@ impl Reader<'_> {
         for item in &self.items[c + 1..] {
             match &item.kind {
                 ItemKind::Cue(k, f) => return ended_by_rupture(*k, *f),
-                ItemKind::Marker(
-                    MarkerKind::Boundary | MarkerKind::Relative | MarkerKind::Contrast,
-                )
-                | ItemKind::Actors(_) => return false,
+                ItemKind::Marker(k) if k.starts_clause() => return false,
+                ItemKind::Actors(_) => return false,
                 ItemKind::Punct(p) if is_clause_end(*p) || *p == ',' => return false,
                 _ => {
                     words += 1;
@@ -1175,12 +1171,7 @@ impl Reader<'_> {
                     arg.blocked = blocked;
                     return Some(arg);
                 }
-                ItemKind::Marker(
-                    MarkerKind::Boundary
-                    | MarkerKind::Relative
-                    | MarkerKind::Contrast
-                    | MarkerKind::Rupture,
-                ) => {
+                ItemKind::Marker(k) if k.starts_clause() || *k == MarkerKind::Rupture => {
                     return None;
                 }
                 // "supports the three juntas, and its Africa Corps...": a new
@@ -1318,14 +1309,13 @@ impl Reader<'_> {
                 }
                 ItemKind::Punct(p) if is_clause_end(p) || p == ':' => return None,
                 // Another actor or a conjunction: a list, not an apposition.
-                ItemKind::Marker(
-                    MarkerKind::Boundary
-                    | MarkerKind::Relative
-                    | MarkerKind::Contrast
-                    | MarkerKind::Joiner
-                    | MarkerKind::Conjunction,
-                )
-                | ItemKind::Actors(_) => return None,
+                ItemKind::Marker(k)
+                    if k.starts_clause()
+                        || matches!(k, MarkerKind::Joiner | MarkerKind::Conjunction) =>
+                {
+                    return None;
+                }
+                ItemKind::Actors(_) => return None,
                 _ => {}
             }
         }
@@ -1340,9 +1330,7 @@ impl Reader<'_> {
         while j > 0 {
             j -= 1;
             match items[j].kind {
-                ItemKind::Marker(
-                    MarkerKind::Boundary | MarkerKind::Relative | MarkerKind::Contrast,
-                ) => {
+                ItemKind::Marker(k) if k.starts_clause() => {
                     let before = items[..j]
                         .iter()
                         .rev()

@@ -17,7 +17,7 @@ use std::{
 
 use serde_json::Value;
 
-use crate::util::{SAMPLE, actorgraph, dot, root, run, run_ok, tempdir};
+use crate::util::{SAMPLE, actorgraph, dot, edge_keys, root, run, run_ok, tempdir};
 
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
@@ -28,21 +28,9 @@ fn json(bytes: &[u8]) -> Value {
         .unwrap_or_else(|e| panic!("invalid JSON ({e}):\n{}", String::from_utf8_lossy(bytes)))
 }
 
-/// `source type target` of every edge.
+/// `source type target` of every edge, sorted.
 fn triples(doc: &Value) -> Vec<String> {
-    let mut t: Vec<String> = doc["edges"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {} {}",
-                e["source"].as_str().unwrap(),
-                e["type"].as_str().unwrap(),
-                e["target"].as_str().unwrap()
-            )
-        })
-        .collect();
+    let mut t = edge_keys(&doc["edges"]);
     t.sort();
     t
 }

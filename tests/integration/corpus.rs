@@ -5,7 +5,7 @@ use std::{fs, path::Path, process::Command};
 
 use serde_json::Value;
 
-use crate::util::{actorgraph, dot, python_with_networkx, root, run_ok, tempdir};
+use crate::util::{actorgraph, dot, edge_keys, python_with_networkx, root, run_ok, tempdir};
 
 /// Writes `files` (name, text) into `dir`.
 fn write_all(dir: &Path, files: &[(&str, &str)]) {
@@ -18,21 +18,6 @@ fn write_all(dir: &Path, files: &[(&str, &str)]) {
 
 fn json(bytes: &[u8]) -> Value {
     serde_json::from_slice(bytes).expect("valid JSON")
-}
-
-fn edge_keys(list: &Value) -> Vec<String> {
-    list.as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {} {}",
-                e["source"].as_str().unwrap(),
-                e["type"].as_str().unwrap(),
-                e["target"].as_str().unwrap()
-            )
-        })
-        .collect()
 }
 
 const BEFORE: &str = "2024-01-10\nLa Russie soutient le Mali. Le Mali accuse la France.\nL'Algérie condamne le Niger.\n";

@@ -14,6 +14,23 @@ use std::{
     sync::OnceLock,
 };
 
+/// `source type target` of each edge in a JSON list of edges (a graph's
+/// `edges`, or a comparison's `appeared`, ...), in the list's order.
+pub fn edge_keys(list: &serde_json::Value) -> Vec<String> {
+    list.as_array()
+        .expect("a list of edges")
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {}",
+                e["source"].as_str().unwrap(),
+                e["type"].as_str().unwrap(),
+                e["target"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
 /// The sample article, relative to the repository root.
 pub const SAMPLE: &str = "tests/corpus/seed-mali-russie.txt";
 
