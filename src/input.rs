@@ -273,9 +273,25 @@ impl<R: Read> TextReader<R> {
     ///
     /// Any error from `inner`.
     pub fn sniff(inner: R) -> io::Result<Opened<R>> {
+        TextReader::sniff_sized(inner, None)
+    }
+
+    /// [`TextReader::sniff`], for an input of about `size` bytes if known:
+    /// a news article is a few kilobytes, and a buffer of a whole piece for
+    /// each of a corpus's files cost more than reading them.
+    ///
+    /// # Errors
+    ///
+    /// Any error from `inner`.
+    pub fn sniff_sized(inner: R, size: Option<u64>) -> io::Result<Opened<R>> {
+        // One byte more than the size, so that reading finds the end
+        // without growing the buffer.
+        let capacity = size.map_or(PIECE, |n| {
+            usize::try_from(n).map_or(PIECE, |n| n.saturating_add(1).min(PIECE))
+        });
         let mut reader = TextReader {
             inner,
-            pending: Vec::with_capacity(PIECE),
+            pending: Vec::with_capacity(capacity),
             eof: false,
             mode: Mode::Ascii,
             bom: 0,
@@ -721,19 +737,23 @@ fn binary_reason(head: &[u8]) -> Option<String> {
 ///
 /// An [`Error::Io`] naming the path if it cannot be opened or read.
 pub fn open(path: &Path) -> Result<Opened<Box<dyn Read + Send>>> {
+    let mut size = None;
     let (name, inner): (&Path, Box<dyn Read + Send>) = if path == Path::new("-") {
         (Path::new("<stdin>"), Box::new(io::stdin()))
     } else {
         let file = File::open(path).map_err(|e| Error::io(path, e))?;
-        if file.metadata().is_ok_and(|m| m.is_dir()) {
+        let metadata = file.metadata().ok();
+        if metadata.as_ref().is_some_and(|m| m.is_dir()) {
             return Err(Error::io(
                 path,
                 io::Error::new(io::ErrorKind::IsADirectory, "is a directory"),
             ));
         }
+        // A regular file's length; a pipe or device says 0, or nothing.
+        size = metadata.filter(|m| m.is_file()).map(|m| m.len());
         (path, Box::new(file))
     };
-    TextReader::sniff(inner).map_err(|e| Error::io(name, e))
+    TextReader::sniff_sized(inner, size).map_err(|e| Error::io(name, e))
 }
 
 /// Text decoded from a whole input, with what was done to it.
