@@ -391,19 +391,22 @@ fn build_items(
     norm: &NormalizedText,
     out: &mut SentenceRelations,
 ) -> Vec<Item> {
-    let (places, names): (Vec<&Mention>, Vec<&Mention>) = mentions.iter().partition(|m| m.place);
-    let mentions = names;
+    // Mentions are in text order and do not overlap; capitals named as
+    // places are no items of their own.
+    let mut names = mentions.iter().filter(|m| !m.place).peekable();
+    let mut passed = None;
     let mut items = Vec::with_capacity(tokens.len());
-    let mut mi = mentions.iter().peekable();
     let mut li = matches.iter().peekable();
     let mut t = 0;
     while t < tokens.len() {
         let at = tokens[t].start;
         // Lexicon matches that start inside or at a name are names, not cues.
         while let Some(m) = li.peek().filter(|m| m.start <= at) {
-            let inside = mentions
-                .iter()
-                .any(|x| x.folded.overlaps(Span::new(m.start, m.end)));
+            // The names a match starting at or before `at` can overlap: the
+            // last one passed and the next one.
+            let span = Span::new(m.start, m.end);
+            let inside = passed.is_some_and(|x: &Mention| x.folded.overlaps(span))
+                || names.peek().is_some_and(|x| x.folded.overlaps(span));
             if m.start < at || inside {
                 if inside && let EntryClass::Cue(..) = classes[m.phrase] {
                     out.cues.push(CueReading {
@@ -417,7 +420,7 @@ fn build_items(
                 break;
             }
         }
-        if let Some(m) = mi.peek().filter(|m| m.folded.start <= at) {
+        if let Some(m) = names.peek().filter(|m| m.folded.start <= at) {
             let last = token_end(tokens, m.folded.end).max(t + 1);
             // A demonym mention is plural when its noun is ("les autorités
             // russes", "French troops"); a name is singular.
@@ -435,17 +438,14 @@ fn build_items(
                 place: None,
                 person: m.via == crate::dictionary::AliasKind::Leader,
             });
-            mi.next();
+            passed = names.next();
             t = last;
             continue;
         }
         if let Some(m) = li.peek().filter(|m| m.start == at) {
             let last = token_end(tokens, m.end).max(t + 1);
-            let next_mention = mentions
-                .iter()
-                .find(|x| x.folded.start >= at)
-                .map(|x| x.folded.start);
-            if next_mention.is_none_or(|s| s >= m.end) {
+            // A lexicon phrase running into the next name is no phrase.
+            if names.peek().is_none_or(|x| x.folded.start >= m.end) {
                 let kind = match classes[m.phrase] {
                     EntryClass::Cue(k, f) => ItemKind::Cue(k, f),
                     EntryClass::Marker(MarkerKind::Description(kind)) => ItemKind::Description {
@@ -493,12 +493,13 @@ fn build_items(
         });
         t += 1;
     }
-    for m in places {
+    for m in mentions.iter().filter(|m| m.place) {
         let first = token_at(tokens, m.folded.start);
-        if let Some(it) = items.iter_mut().find(|it| it.first == first) {
-            if it.kind == ItemKind::Word {
-                it.place = Some(m.actor);
-            }
+        // Items are in token order.
+        if let Ok(i) = items.binary_search_by_key(&first, |it| it.first)
+            && items[i].kind == ItemKind::Word
+        {
+            items[i].place = Some(m.actor);
         }
     }
     // "Russia's Wagner group": the possessor qualifies the possessed actor
