@@ -1512,7 +1512,13 @@ pub(crate) fn lists(items: &[Item], kinds: &[ActorKind]) -> Vec<Vec<ActorId>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < items.len() {
-        if matches!(items[i].kind, ItemKind::Actors(_)) && !items[i].pronoun {
+        let ItemKind::Actors(first) = &items[i].kind else {
+            i += 1;
+            continue;
+        };
+        // Most names stand alone: no list, and nothing to allocate.
+        let alone = first.len() < 2 && separator(items, i, true).is_none();
+        if !items[i].pronoun && !alone {
             let (actors, end) = list_from(items, i);
             let states: Vec<_> = actors
                 .into_iter()
