@@ -407,7 +407,8 @@ impl<R> TextReader<R> {
                 Mode::Ascii => {
                     let run = ascii_len(bytes);
                     let ascii = (run < bytes.len()).then_some(run);
-                    push_utf8(&bytes[..run], at, text, map, &mut self.invalid);
+                    let run_text = std::str::from_utf8(&bytes[..run]).unwrap_or_default();
+                    push_utf8(run_text, at, text, map, &mut self.invalid);
                     match ascii {
                         None => (run, true),
                         Some(_) => match looks_like_utf8(&bytes[run..], last) {
@@ -534,7 +535,7 @@ fn push_replacement(
 /// Appends valid UTF-8, replacing NUL bytes: past the first piece they are
 /// binary debris, which no later stage should see.
 fn push_utf8(
-    valid: &[u8],
+    valid: &str,
     mut at: Cursor,
     text: &mut String,
     map: &mut OffsetMap,
@@ -542,9 +543,9 @@ fn push_utf8(
 ) {
     let mut rest = valid;
     while !rest.is_empty() {
-        let run = memchr::memchr(0, rest).unwrap_or(rest.len());
-        // Valid by contract: `valid` is UTF-8 and NUL is a whole character.
-        text.push_str(std::str::from_utf8(&rest[..run]).unwrap_or_default());
+        // NUL is a whole character: `run` is a char boundary.
+        let run = memchr::memchr(0, rest.as_bytes()).unwrap_or(rest.len());
+        text.push_str(&rest[..run]);
         at.source += run;
         at.decoded += run;
         if run < rest.len() {
@@ -553,7 +554,7 @@ fn push_utf8(
             at.decoded += char::REPLACEMENT_CHARACTER.len_utf8();
             rest = &rest[run + 1..];
         } else {
-            rest = &[];
+            rest = "";
         }
     }
 }
@@ -573,14 +574,15 @@ fn decode_utf8(
     loop {
         let rest = &bytes[used..];
         match std::str::from_utf8(rest) {
-            Ok(_) => {
-                push_utf8(rest, at, text, map, invalid);
+            Ok(valid) => {
+                push_utf8(valid, at, text, map, invalid);
                 return bytes.len();
             }
             Err(e) => {
                 let valid = e.valid_up_to();
                 let before = text.len();
-                push_utf8(&rest[..valid], at, text, map, invalid);
+                let prefix = std::str::from_utf8(&rest[..valid]).unwrap_or_default();
+                push_utf8(prefix, at, text, map, invalid);
                 at.source += valid;
                 at.decoded += text.len() - before;
                 used += valid;
