@@ -438,6 +438,9 @@ pub struct LexiconEntry {
     pub text: String,
     /// Whether the last word may continue (`soutien*` matches "soutient").
     pub prefix: bool,
+    /// Whether the text must be spelled exactly as written, accents and
+    /// case included (`=a`, the verb, is not "à").
+    pub exact: bool,
 }
 
 /// The cues and markers of one language (`cues/fr.txt` is language `fr`).
@@ -887,10 +890,21 @@ fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, Stri
             );
             continue;
         };
+        let (phrase, exact) = match phrase.strip_prefix('=') {
+            Some(p) => (p.trim_start(), true),
+            None => (phrase, false),
+        };
         let (phrase, prefix) = match phrase.strip_suffix('*') {
             Some(p) => (p.trim_end(), true),
             None => (phrase, false),
         };
+        if exact && prefix {
+            report(
+                n,
+                "a cue cannot be both exact (`=`) and open-ended (`*`): drop one".into(),
+            );
+            continue;
+        }
         if phrase.contains('*') {
             report(
                 n,
@@ -909,6 +923,7 @@ fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, Stri
             class,
             text: phrase.to_string(),
             prefix,
+            exact,
         });
     }
     Lexicon {
@@ -959,6 +974,23 @@ mod tests {
         let mali = d.aliases.iter().find(|a| a.text == "Mali").unwrap();
         assert!(!mali.case_sensitive);
         assert!(d.lexicons[0].entries[0].prefix);
+    }
+
+    #[test]
+    fn exact_cues_keep_their_spelling() {
+        let mut lines = Vec::new();
+        let lex = parse_lexicon("fr", "auxiliary =a\nrecipient à\n", &mut |n, m| {
+            lines.push((n, m))
+        });
+        assert!(lines.is_empty());
+        assert!(lex.entries[0].exact && lex.entries[0].text == "a");
+        assert!(!lex.entries[1].exact);
+        parse_lexicon("fr", "support soutien*\nsupport =appui*\n", &mut |n, m| {
+            lines.push((n, m))
+        });
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].0, 2);
+        assert!(lines[0].1.contains("exact"), "{}", lines[0].1);
     }
 
     #[test]

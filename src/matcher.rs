@@ -184,7 +184,8 @@ impl PhraseSet {
     }
 
     /// The longest phrase that starts at folded byte `start` and passes the
-    /// word and case tests; ties go to the phrase listed first.
+    /// word and case tests; at equal length an exact phrase wins, then the
+    /// phrase listed first.
     fn longest_at<A: Automaton>(
         &self,
         aut: &A,
@@ -232,10 +233,16 @@ impl PhraseSet {
                         continue;
                     }
                 }
-                let better =
-                    best.is_none_or(|b| end > b.end || (end == b.end && phrase < b.phrase));
+                // At equal length an exact phrase, the more specific,
+                // wins ("=a", the verb, over "à"); then the one listed first.
+                let rank = |m: &PhraseMatch| {
+                    let exact = self.phrases[m.phrase].exact.is_some();
+                    (m.end, exact, std::cmp::Reverse(m.phrase))
+                };
+                let here = PhraseMatch { phrase, start, end };
+                let better = best.is_none_or(|b| rank(&here) > rank(&b));
                 if better {
-                    best = Some(PhraseMatch { phrase, start, end });
+                    best = Some(here);
                 }
             }
         }
@@ -528,6 +535,21 @@ mod tests {
         assert_eq!(ids("Le Nigeria et le Niger."), ["NGA", "NER"]);
         assert_eq!(ids("La Somalie, pas le Mali."), ["SOM", "MLI"]);
         assert_eq!(ids("la Biélorussie"), ["BLR"]);
+    }
+
+    #[test]
+    fn an_exact_phrase_wins_a_tie() {
+        // "à" is listed first, but the exact "a" is the more specific.
+        let set = PhraseSet::new([("à", false, false), ("a", false, true)]);
+        let text = "Il a dit à Paul";
+        let norm = NormalizedText::new(text);
+        let tokens = crate::token::tokenize(norm.as_str());
+        let found: Vec<usize> = set
+            .find(&norm, text, &tokens)
+            .iter()
+            .map(|m| m.phrase)
+            .collect();
+        assert_eq!(found, [1, 0]);
     }
 
     #[test]

@@ -211,7 +211,7 @@ impl RelationRules {
                 LanguageRules {
                     language: lex.language.clone(),
                     phrases: PhraseSet::new(
-                        entries.iter().map(|e| (e.text.as_str(), e.prefix, false)),
+                        entries.iter().map(|e| (e.text.as_str(), e.prefix, e.exact)),
                     ),
                     classes: entries.iter().map(|e| e.class).collect(),
                 }
