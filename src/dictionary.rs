@@ -236,6 +236,10 @@ pub enum MarkerKind {
     Substitution,
     /// Ends a tie: turns an alliance or membership cue into tension ("rompre", "quit").
     Rupture,
+    /// A rupture word only right before an organisation ("left ECOWAS",
+    /// "left the bloc"): elsewhere it has other senses ("the attack left
+    /// 20 dead").
+    RuptureFromOrganisation,
     /// Opens a new clause; arguments are not looked for across it ("mais",
     /// "while", "despite").
     Boundary,
@@ -335,6 +339,7 @@ impl EntryClass {
             "negation" => Marker(MarkerKind::Negation),
             "substitution" => Marker(MarkerKind::Substitution),
             "rupture" => Marker(MarkerKind::Rupture),
+            "rupture:organisation" => Marker(MarkerKind::RuptureFromOrganisation),
             "boundary" => Marker(MarkerKind::Boundary),
             "relative" => Marker(MarkerKind::Relative),
             "contrast" => Marker(MarkerKind::Contrast),
@@ -388,6 +393,7 @@ impl EntryClass {
                 MarkerKind::Negation => "negation",
                 MarkerKind::Substitution => "substitution",
                 MarkerKind::Rupture => "rupture",
+                MarkerKind::RuptureFromOrganisation => "rupture:organisation",
                 MarkerKind::Boundary => "boundary",
                 MarkerKind::Relative => "relative",
                 MarkerKind::Contrast => "contrast",
@@ -885,7 +891,7 @@ fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, Stri
             report(
                 n,
                 format!(
-                    "unknown class {class:?}: use support, support:receive, alliance, tension, tension:mutual, conflict, conflict:mutual, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, boundary, relative, contrast, opponent, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, descriptions, descriptions:2 to descriptions:9, stopword)"
+                    "unknown class {class:?}: use support, support:receive, alliance, tension, tension:mutual, conflict, conflict:mutual, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, rupture:organisation, boundary, relative, contrast, opponent, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, descriptions, descriptions:2 to descriptions:9, stopword)"
                 ),
             );
             continue;

@@ -311,6 +311,14 @@ impl RelationRules {
         let matches = lang.phrases.find(norm, original, tokens);
         let mut out = SentenceRelations::default();
         let mut items = build_items(tokens, mentions, &matches, &lang.classes, norm, &mut out);
+        let function_word = |w: &str| {
+            language < 64
+                && self
+                    .stopwords
+                    .get(w)
+                    .is_some_and(|bits| bits & 1 << language != 0)
+        };
+        organisation_ruptures(&mut items, &self.kinds, norm, function_word);
         resolve_descriptions(&mut items, &self.kinds, context, norm, &mut out);
         Reader {
             items: &items,
@@ -515,6 +523,39 @@ fn build_items(
         }
     }
     items
+}
+
+/// Settles each `rupture:organisation` word: a rupture right before an
+/// organisation, named or described, with at most one word ("the")
+/// between; a plain word elsewhere, where it has other senses ("the attack
+/// left 20 dead"), and before "the ECOWAS summit", where a word other than
+/// a function word follows the name and makes it a place to leave.
+fn organisation_ruptures(
+    items: &mut [Item],
+    kinds: &[ActorKind],
+    norm: &NormalizedText,
+    function_word: impl Fn(&str) -> bool,
+) {
+    for i in 0..items.len() {
+        if items[i].kind != ItemKind::Marker(MarkerKind::RuptureFromOrganisation) {
+            continue;
+        }
+        let organisation = |at: usize| match items.get(at).map(|it| &it.kind) {
+            Some(ItemKind::Actors(a)) => a
+                .first()
+                .is_some_and(|a| kinds[a.index()] == ActorKind::Organisation),
+            Some(ItemKind::Description { kind, .. }) => *kind == ActorKind::Organisation,
+            _ => false,
+        };
+        let word = |at: usize| items.get(at).is_some_and(|it| it.kind == ItemKind::Word);
+        let noun = |at: usize| word(at) && !function_word(&norm.as_str()[items[at].folded.range()]);
+        let before = organisation(i + 1) || (word(i + 1) && organisation(i + 2) && !noun(i + 3));
+        items[i].kind = if before {
+            ItemKind::Marker(MarkerKind::Rupture)
+        } else {
+            ItemKind::Word
+        };
+    }
 }
 
 /// Replaces each description item by the actors it stands for, where the
