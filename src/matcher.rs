@@ -235,12 +235,11 @@ impl PhraseSet {
                 }
                 // At equal length an exact phrase, the more specific,
                 // wins ("=a", the verb, over "à"); then the one listed first.
-                let rank = |m: &PhraseMatch| {
-                    let exact = self.phrases[m.phrase].exact.is_some();
-                    (m.end, exact, std::cmp::Reverse(m.phrase))
-                };
                 let here = PhraseMatch { phrase, start, end };
-                let better = best.is_none_or(|b| rank(&here) > rank(&b));
+                let better = best.is_none_or(|b| {
+                    let exact = |m: PhraseMatch| self.phrases[m.phrase].exact.is_some();
+                    end > b.end || end == b.end && (exact(here), b.phrase) > (exact(b), phrase)
+                });
                 if better {
                     best = Some(here);
                 }

@@ -310,6 +310,12 @@ impl RelationRules {
         let lang = &self.languages[language];
         let matches = lang.phrases.find(norm, original, tokens);
         let mut out = SentenceRelations::default();
+        // No actor, nothing that could stand for one, no cue: nothing to
+        // draw or explain, and no context for the next sentence. Most
+        // sentences of a general news corpus; their items are not built.
+        if mentions.is_empty() && matches.iter().all(|m| inert(lang.classes[m.phrase])) {
+            return out;
+        }
         let mut items = build_items(tokens, mentions, &matches, &lang.classes, norm, &mut out);
         let function_word = |w: &str| {
             language < 64
@@ -318,7 +324,10 @@ impl RelationRules {
                     .get(w)
                     .is_some_and(|bits| bits & 1 << language != 0)
         };
-        organisation_ruptures(&mut items, &self.kinds, norm, function_word);
+        let settle = EntryClass::Marker(MarkerKind::RuptureFromOrganisation);
+        if matches.iter().any(|m| lang.classes[m.phrase] == settle) {
+            organisation_ruptures(&mut items, &self.kinds, norm, function_word);
+        }
         resolve_descriptions(&mut items, &self.kinds, context, norm, &mut out);
         Reader {
             items: &items,
@@ -341,6 +350,22 @@ impl RelationRules {
             .is_some_and(|it| it.plural);
         out
     }
+}
+
+/// Whether a lexicon entry, in a sentence that names no actor, can neither
+/// stand for an actor nor be a cue read (and explained).
+fn inert(class: EntryClass) -> bool {
+    !matches!(
+        class,
+        EntryClass::Cue(..)
+            | EntryClass::Marker(
+                MarkerKind::Rupture
+                    | MarkerKind::RuptureFromOrganisation
+                    | MarkerKind::Pronoun { .. }
+                    | MarkerKind::Description(_)
+                    | MarkerKind::Descriptions(_)
+            )
+    )
 }
 
 /// One element of a sentence as the rules see it.
