@@ -390,6 +390,9 @@ pub struct Item {
     pub place: Option<ActorId>,
     /// Whether it names an actor through a person ("Poutine", "Goïta").
     pub person: bool,
+    /// Whether it is a resolved description ("le pays"): a reading, not a
+    /// name.
+    pub described: bool,
 }
 
 /// What an [`Item`] is.
@@ -470,6 +473,7 @@ fn build_items(
                 pronoun: false,
                 place: None,
                 person: m.via == crate::dictionary::AliasKind::Leader,
+                described: false,
             });
             passed = names.next();
             t = last;
@@ -502,6 +506,7 @@ fn build_items(
                     pronoun: false,
                     place: None,
                     person: false,
+                    described: false,
                 });
                 li.next();
                 t = last;
@@ -523,6 +528,7 @@ fn build_items(
             pronoun: false,
             place: None,
             person: false,
+            described: false,
         });
         t += 1;
     }
@@ -661,6 +667,7 @@ fn resolve_descriptions(
             out.resolved
                 .push((norm.original_span(f.start, f.end), actors.clone()));
             items[i].kind = ItemKind::Actors(actors);
+            items[i].described = true;
         }
     }
 }
@@ -781,6 +788,9 @@ struct Arg {
     person: bool,
     agent: bool,
     between: bool,
+    /// Whether its actor is named, or a pronoun, not a resolved
+    /// description, whose reading is a guess among the actors around.
+    named: bool,
     blocked: Option<Rejection>,
     /// Index of the item after the list, to look for a second argument.
     end: usize,
@@ -840,9 +850,24 @@ impl Reader<'_> {
             if left.is_some() {
                 shared_subject = left.clone();
             }
+            // "Bamako a annoncé le retrait du Mali de la CEDEAO": a subject
+            // that the cue's first complement names again is no side of its
+            // own; that complement and the next one are the two sides. Not
+            // when either is a description ("ending the nation's
+            // partnership with France"), whose reading may just have made
+            // them equal.
+            let restated = matches!(frame, Frame::Pair | Frame::Mutual)
+                && matches!((&left, &right),
+                    (Some(l), Some(r)) if l.named && r.named && !r.between && l.actors == r.actors);
             let second = match (&left, &right) {
                 (None, Some(r)) if !r.between => self.right_arg(r.end, kind),
+                (Some(_), Some(r)) if restated => self.right_arg(r.end, kind),
                 _ => None,
+            };
+            let left = if restated && second.is_some() {
+                None
+            } else {
+                left
             };
             let mut pairs: Vec<(ActorId, ActorId, &'static str)> = Vec::new();
             let mut blocked = None;
@@ -1322,10 +1347,12 @@ impl Reader<'_> {
         }
         dedup(&mut actors);
         let between = self.between_before(k);
+        let item = &self.items[i];
         Arg {
             actors,
             end: i + 1,
             between,
+            named: !item.described,
             ..Arg::default()
         }
     }
@@ -1333,10 +1360,12 @@ impl Reader<'_> {
     /// The coordinated list that starts with the actor item at `i`.
     fn list_right(&self, i: usize) -> Arg {
         let (actors, end) = list_from(self.items, i);
+        let item = &self.items[i];
         Arg {
             actors,
             end,
-            person: self.items[i].person,
+            person: item.person,
+            named: !item.described,
             ..Arg::default()
         }
     }

@@ -205,6 +205,26 @@ fn help_is_support_and_despite_starts_a_clause() {
     );
 }
 
+/// A subject named again as the cue's first complement is no side of its
+/// own (GUIDELINES: "le retrait du Mali de la CEDEAO" is a tension triple).
+#[test]
+fn subject_restated_as_complement() {
+    check(
+        "Bamako a annoncé le retrait du Mali de la CEDEAO.",
+        &["ECOWAS tension MLI"],
+    );
+    check(
+        "Les autorités nigériennes ont confirmé le départ du Niger de l'OIF.",
+        &["NER tension OIF"],
+    );
+    check(
+        "Niamey has decided to withdraw Niger from the OIF.",
+        &["NER tension OIF"],
+    );
+    // Without a second complement the sides stay one actor.
+    check("Bamako a annoncé le retrait du Mali.", &[]);
+}
+
 /// "left" ends a tie only right before an organisation (`rupture:organisation`):
 /// its other senses draw nothing.
 #[test]
