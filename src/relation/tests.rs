@@ -205,6 +205,29 @@ fn help_is_support_and_despite_starts_a_clause() {
     );
 }
 
+/// Signing an agreement is an alliance (GUIDELINES: "sign or hold
+/// cooperation agreements"), whatever the agreement is about; cutting
+/// diplomatic ties ends one.
+#[test]
+fn agreements_signed_and_ties_cut() {
+    check(
+        "Russia and Mali signed an agreement on nuclear energy.",
+        &["MLI alliance RUS"],
+    );
+    check(
+        "Le Burkina Faso a signé un accord avec la Russie pour construire une centrale.",
+        &["BFA alliance RUS"],
+    );
+    check(
+        "Mali cut diplomatic ties with Ukraine after the battle.",
+        &["MLI tension UKR"],
+    );
+    check(
+        "Le Mali a rompu ses relations diplomatiques avec l'Ukraine.",
+        &["MLI tension UKR"],
+    );
+}
+
 /// A subject named again as the cue's first complement is no side of its
 /// own (GUIDELINES: "le retrait du Mali de la CEDEAO" is a tension triple).
 #[test]
