@@ -1193,13 +1193,20 @@ impl Reader<'_> {
                 }
                 ItemKind::Marker(MarkerKind::Boundary | MarkerKind::Contrast) => return None,
                 ItemKind::Marker(MarkerKind::Relative) => {
-                    // "l'AES, qui regroupe": the antecedent is the subject.
+                    // "l'AES, qui regroupe": the antecedent is the subject;
+                    // so is a name qualifying the noun before the pronoun
+                    // ("the ECOWAS summit that threatened Niger").
                     if self.words_between(i, c) <= 2 {
                         let mut j = i;
+                        let mut head = false;
                         while j > 0 {
                             j -= 1;
                             match &items[j].kind {
                                 ItemKind::Punct(',' | '(' | ')' | '-') => continue,
+                                ItemKind::Word if !head && j + 1 == i => {
+                                    head = true;
+                                    continue;
+                                }
                                 ItemKind::Actors(_) => {
                                     let mut arg = self.list_left(j);
                                     // "tension between France and the regime,

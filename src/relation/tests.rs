@@ -1091,6 +1091,20 @@ fn subject_pronoun_stands_for_the_subject() {
     );
 }
 
+/// A name qualifying the noun a relative pronoun follows is the subject of
+/// the relative clause: "the ECOWAS summit that threatened Niger".
+#[test]
+fn relative_after_a_qualified_noun() {
+    check(
+        "Tinubu chaired the ECOWAS summit that threatened Niger with military intervention.",
+        &["ECOWAS tension NER"],
+    );
+    check(
+        "Le sommet de la CEDEAO qui a menacé le Niger s'est tenu à Abuja.",
+        &["ECOWAS tension NER"],
+    );
+}
+
 /// "X, qui soutient Y, a critiqué Z": the main verb's subject is X.
 #[test]
 fn relative_clause_keeps_its_own_arguments() {
