@@ -228,6 +228,28 @@ fn agreements_signed_and_ties_cut() {
     );
 }
 
+/// Losing one's bases ends a presence (tension, like a withdrawal); losses
+/// against an enemy are fighting.
+#[test]
+fn bases_lost_and_losses_against() {
+    check(
+        "Paris a perdu ses bases militaires au Mali, au Burkina Faso et au Niger.",
+        &["BFA tension FRA", "FRA tension MLI", "FRA tension NER"],
+    );
+    check(
+        "France lost its military bases in Mali and Niger within two years.",
+        &["FRA tension MLI", "FRA tension NER"],
+    );
+    check(
+        "Wagner a subi de lourdes pertes face aux rebelles du FLA.",
+        &["FLA conflict WAGNER"],
+    );
+    check(
+        "Wagner suffered heavy losses against FLA rebels near the border.",
+        &["FLA conflict WAGNER"],
+    );
+}
+
 /// A subject named again as the cue's first complement is no side of its
 /// own (GUIDELINES: "le retrait du Mali de la CEDEAO" is a tension triple).
 #[test]
