@@ -885,9 +885,33 @@ impl Reader<'_> {
                 reading.rejections.push(why);
             }
             let rule = modifier;
+            // "Moscou a dépêché des instructeurs russes au Niger", "sent
+            // Wagner fighters to Mali": the force sent is no receiver; it
+            // gives, as its sender does, to the one named after "to".
+            let sent_to = match (&left, &right) {
+                (Some(l), Some(r))
+                    if frame == Frame::Active
+                        && kind == RelationKind::Support
+                        && !r.agent
+                        && self.is_force_of(&r.actors, &l.actors) =>
+                {
+                    self.receiver_after(r.end)
+                }
+                _ => None,
+            };
             match frame {
                 Frame::Active | Frame::Receive => {
                     let (givers, takers, name) = match (&left, &right, &second) {
+                        (Some(l), Some(r), _) if sent_to.is_some() => {
+                            let mut givers = l.actors.clone();
+                            givers.extend(&r.actors);
+                            dedup(&mut givers);
+                            (
+                                givers,
+                                sent_to.clone().unwrap_or_default(),
+                                "subject and the force it sends give to the receiver",
+                            )
+                        }
                         // "la livraison de blindés par la Chine au Niger"
                         (None, Some(r), Some(s)) if r.agent => {
                             (r.actors.clone(), s.actors.clone(), "nominal: by X to Y")
@@ -1451,6 +1475,43 @@ impl Reader<'_> {
                 ItemKind::Punct(',') if matches!(items[j - 1].kind, ItemKind::Actors(_)) => {}
                 ItemKind::Punct(p) if p == ',' || is_clause_end(p) => return None,
                 _ => {}
+            }
+        }
+        None
+    }
+
+    /// Whether `sent` can be a force that `sender` sends: armed groups, or
+    /// the sender's own agents ("Moscou ... des instructeurs russes").
+    fn is_force_of(&self, sent: &[ActorId], sender: &[ActorId]) -> bool {
+        !sent.is_empty()
+            && sent
+                .iter()
+                .all(|a| self.kinds[a.index()] == ActorKind::ArmedGroup || sender.contains(a))
+    }
+
+    /// The actors a recipient marker ("to", "au") introduces right after
+    /// item `from`, within the clause and before any other cue or actor:
+    /// where a force is sent.
+    fn receiver_after(&self, from: usize) -> Option<Vec<ActorId>> {
+        let items = self.items;
+        let (mut words, mut marked) = (0, false);
+        for (i, item) in items.iter().enumerate().skip(from) {
+            match &item.kind {
+                ItemKind::Actors(_) if marked => return Some(list_from(items, i).0),
+                ItemKind::Word if marked && item.place.is_some() => {
+                    return item.place.map(|a| vec![a]);
+                }
+                ItemKind::Marker(MarkerKind::Recipient) => marked = true,
+                ItemKind::Word
+                | ItemKind::Description { .. }
+                | ItemKind::Marker(MarkerKind::Ignore) => {
+                    words += 1;
+                    if words > RIGHT_REACH {
+                        return None;
+                    }
+                }
+                ItemKind::Punct(p) if *p != ',' && !is_clause_end(*p) => {}
+                _ => return None,
             }
         }
         None

@@ -228,6 +228,34 @@ fn agreements_signed_and_ties_cut() {
     );
 }
 
+/// A force sent somewhere is no receiver: it gives, with its sender, to
+/// the one named after "to" / "au".
+#[test]
+fn forces_sent_to_a_state() {
+    check(
+        "The Kremlin has sent hundreds of Africa Corps troops to Niger.",
+        &["RUS support NER", "WAGNER support NER"],
+    );
+    check(
+        "Moscou a dépêché des instructeurs russes au Niger.",
+        &["RUS support NER"],
+    );
+    check(
+        "La Russie a envoyé des combattants de Wagner au Mali.",
+        &["RUS support MLI", "WAGNER support MLI"],
+    );
+    // Another cue, or an actor before "to", ends the search.
+    check(
+        "Russia supports Mali and sends weapons to Niger.",
+        &["RUS support MLI", "RUS support NER"],
+    );
+    // Fighters are no fighting ("combattants", "combatants").
+    check(
+        "Les combattants du FLA ont affronté l'armée malienne près de Tinzaouatène.",
+        &["FLA conflict MLI"],
+    );
+}
+
 /// Losing one's bases ends a presence (tension, like a withdrawal); losses
 /// against an enemy are fighting.
 #[test]
