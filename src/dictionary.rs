@@ -486,6 +486,9 @@ pub struct Institution {
     /// Whether it is a noun of a people ("peuple", "people"): a demonym whose
     /// nearest such word is one of these names no actor.
     pub people: bool,
+    /// Whether it is the title of one person ("ministre", "ambassador"):
+    /// receiving such a person is a visit, not support.
+    pub person: bool,
 }
 
 /// A complete, validated dictionary set.
@@ -597,11 +600,15 @@ impl Dictionaries {
                 lexicons.push(parse_lexicon(lang, text, &mut report));
             } else if file == "institutions.txt" {
                 for (n, line) in content_lines(text) {
-                    let (action, people, word) =
-                        match (line.strip_prefix("action "), line.strip_prefix("not ")) {
-                            (Some(w), _) => (true, false, w.trim()),
-                            (_, Some(w)) => (false, true, w.trim()),
-                            _ => (false, false, line),
+                    let (action, people, person, word) =
+                        if let Some(w) = line.strip_prefix("action ") {
+                            (true, false, false, w.trim())
+                        } else if let Some(w) = line.strip_prefix("not ") {
+                            (false, true, false, w.trim())
+                        } else if let Some(w) = line.strip_prefix("person ") {
+                            (false, false, true, w.trim())
+                        } else {
+                            (false, false, false, line)
                         };
                     if !fold(word).chars().any(char::is_alphanumeric) {
                         report(n, "an institution word must have letters".into());
@@ -610,6 +617,7 @@ impl Dictionaries {
                             text: word.to_string(),
                             action,
                             people,
+                            person,
                         });
                     }
                 }
@@ -980,6 +988,27 @@ mod tests {
         let mali = d.aliases.iter().find(|a| a.text == "Mali").unwrap();
         assert!(!mali.case_sensitive);
         assert!(d.lexicons[0].entries[0].prefix);
+    }
+
+    #[test]
+    fn institution_lines_say_what_the_word_is() {
+        let mut f = files("actor MLI state Mali\n", "support soutien*\n");
+        f[2].1 = "armée\naction appui\nnot peuple\nperson ministre\n".into();
+        let d = Dictionaries::from_files(f).unwrap();
+        let kinds: Vec<(&str, bool, bool, bool)> = d
+            .institutions
+            .iter()
+            .map(|i| (i.text.as_str(), i.action, i.people, i.person))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("armée", false, false, false),
+                ("appui", true, false, false),
+                ("peuple", false, true, false),
+                ("ministre", false, false, true),
+            ]
+        );
     }
 
     #[test]

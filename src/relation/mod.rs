@@ -32,7 +32,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::{
     dictionary::{ActorId, ActorKind, Dictionaries, EntryClass, Frame, MarkerKind, RelationKind},
     matcher::{Mention, PhraseSet},
-    normalize::{NormalizedText, fold},
+    normalize::{NormalizedText, fold, is_word_char},
     span::Span,
     token::{Token, TokenKind, token_at, token_end},
 };
@@ -168,6 +168,9 @@ pub struct RelationRules {
     kinds: Vec<ActorKind>,
     /// Each stopword with a bit per language whose lexicon lists it.
     stopwords: FxHashMap<String, u64>,
+    /// Folded words of the titles held by one person (`person` lines of
+    /// the institution words).
+    titles: FxHashSet<String>,
     longest_stopword: usize,
 }
 
@@ -228,9 +231,22 @@ impl RelationRules {
             }
         }
         let longest_stopword = stopwords.keys().map(String::len).max().unwrap_or(0);
+        let titles = dicts
+            .institutions
+            .iter()
+            .filter(|i| i.person)
+            .flat_map(|i| {
+                fold(&i.text)
+                    .split(|c: char| !is_word_char(c))
+                    .filter(|w| w.len() > 2)
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         RelationRules {
             languages,
             kinds: dicts.actors.iter().map(|a| a.kind).collect(),
+            titles,
             stopwords,
             longest_stopword,
         }
@@ -332,6 +348,8 @@ impl RelationRules {
         Reader {
             items: &items,
             kinds: &self.kinds,
+            titles: &self.titles,
+            norm,
             out: &mut out,
         }
         .read_cues(norm);
@@ -794,11 +812,15 @@ struct Arg {
     blocked: Option<Rejection>,
     /// Index of the item after the list, to look for a second argument.
     end: usize,
+    /// Index of its first item, for an argument found rightwards.
+    start: usize,
 }
 
 struct Reader<'a> {
     items: &'a [Item],
     kinds: &'a [ActorKind],
+    titles: &'a FxHashSet<String>,
+    norm: &'a NormalizedText,
     out: &'a mut SentenceRelations,
 }
 
@@ -922,7 +944,9 @@ impl Reader<'_> {
                             "passive: agent gives to subject",
                         ),
                         // "Poutine a reçu Goïta": hosting a visitor.
-                        (Some(_), Some(r), _) if frame == Frame::Receive && r.person => {
+                        (Some(_), Some(r), _)
+                            if frame == Frame::Receive && r.person && self.direct_object(c, r) =>
+                        {
                             reading.rejections.push(Rejection::Meeting);
                             (vec![], vec![], "")
                         }
@@ -1395,10 +1419,39 @@ impl Reader<'_> {
         Arg {
             actors,
             end,
-            person: item.person,
+            start: i,
+            person: item.person || self.titled(i),
             named: !item.described,
             ..Arg::default()
         }
+    }
+
+    /// Whether `arg` follows the cue at `c` as its direct object, with only
+    /// plain words (articles) between: "a reçu le ministre", not "received
+    /// support from the president".
+    fn direct_object(&self, c: usize, arg: &Arg) -> bool {
+        self.items.get(c + 1..arg.start).is_some_and(|between| {
+            between
+                .iter()
+                .all(|it| matches!(it.kind, ItemKind::Word | ItemKind::Punct('\'')))
+        })
+    }
+
+    /// Whether the actor item at `i` names a person by a title: its own
+    /// words ("le ministre russe") or the word before it, with at most one
+    /// word between ("l'ambassadeur de Russie", "the envoy of Russia").
+    fn titled(&self, i: usize) -> bool {
+        let hay = self.norm.as_str();
+        let title = |it: &Item| {
+            hay[it.folded.range()]
+                .split(|c: char| !is_word_char(c))
+                .any(|w| self.titles.contains(w))
+        };
+        if title(&self.items[i]) {
+            return true;
+        }
+        let before = &self.items[i.saturating_sub(2)..i];
+        before.iter().all(|it| it.kind == ItemKind::Word) && before.first().is_some_and(title)
     }
 
     /// Whether "entre" or "between" introduces the list starting at item

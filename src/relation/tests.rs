@@ -228,6 +228,30 @@ fn agreements_signed_and_ties_cut() {
     );
 }
 
+/// Receiving a person by title ("le ministre russe", "l'ambassadeur de
+/// Russie") is a visit (GUIDELINES: a visit or a meeting alone states no
+/// relation); support received from one is still support.
+#[test]
+fn receiving_a_titled_person_is_a_visit() {
+    check(
+        "Le président Goïta a reçu le ministre russe de la Défense.",
+        &[],
+    );
+    check("Le président nigérien a reçu l'ambassadeur de Russie.", &[]);
+    check(
+        "Tiani received the Russian deputy defence minister in Niamey.",
+        &[],
+    );
+    check(
+        "Le Niger a reçu des instructeurs russes.",
+        &["RUS support NER"],
+    );
+    check(
+        "Mali received support from the Russian president.",
+        &["RUS support MLI"],
+    );
+}
+
 /// A force sent somewhere is no receiver: it gives, with its sender, to
 /// the one named after "to" / "au".
 #[test]
