@@ -802,7 +802,8 @@ fn resolve_pronoun(
 #[derive(Clone, Debug, Default)]
 struct Arg {
     actors: Vec<ActorId>,
-    /// Whether its first actor is named through a person.
+    /// Whether its first actor is named through a person's name (see also
+    /// [`Reader::titled`]).
     person: bool,
     agent: bool,
     between: bool,
@@ -945,7 +946,9 @@ impl Reader<'_> {
                         ),
                         // "Poutine a reçu Goïta": hosting a visitor.
                         (Some(_), Some(r), _)
-                            if frame == Frame::Receive && r.person && self.direct_object(c, r) =>
+                            if frame == Frame::Receive
+                                && (r.person || self.titled(r.start))
+                                && self.direct_object(c, r) =>
                         {
                             reading.rejections.push(Rejection::Meeting);
                             (vec![], vec![], "")
@@ -1420,7 +1423,7 @@ impl Reader<'_> {
             actors,
             end,
             start: i,
-            person: item.person || self.titled(i),
+            person: item.person,
             named: !item.described,
             ..Arg::default()
         }
