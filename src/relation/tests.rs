@@ -228,6 +228,32 @@ fn agreements_signed_and_ties_cut() {
     );
 }
 
+/// Loans granted are support; ties that deteriorate are tension; several
+/// agreements signed are an alliance as one is.
+#[test]
+fn loans_deterioration_and_agreements() {
+    check(
+        "La Chine a accordé un prêt de 500 millions de dollars au Niger.",
+        &["CHN support NER"],
+    );
+    check(
+        "China granted Niger a loan of 400 million dollars.",
+        &["CHN support NER"],
+    );
+    check(
+        "Les relations entre Niamey et Cotonou se sont détériorées depuis le coup d'État.",
+        &["BEN tension NER"],
+    );
+    check(
+        "Moscou et Ouagadougou ont signé plusieurs accords dans le domaine du nucléaire civil.",
+        &["BFA alliance RUS"],
+    );
+    check(
+        "Le Mali et le Niger se sont accordés sur un calendrier.",
+        &[],
+    );
+}
+
 /// Receiving a person by title ("le ministre russe", "l'ambassadeur de
 /// Russie") is a visit (GUIDELINES: a visit or a meeting alone states no
 /// relation); support received from one is still support.
