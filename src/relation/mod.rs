@@ -813,7 +813,7 @@ struct Arg {
     blocked: Option<Rejection>,
     /// Index of the item after the list, to look for a second argument.
     end: usize,
-    /// Index of its first item, for an argument found rightwards.
+    /// Index of its item nearest the cue.
     start: usize,
 }
 
@@ -870,6 +870,30 @@ impl Reader<'_> {
             })
             .or_else(|| self.left_arg(c, frame, right.as_ref().is_some_and(|r| r.agent)))
             .or_else(|| self.participial_subject(c, kind, right.as_ref()));
+            // "la CEDEAO a imposé au Niger de lourdes sanctions": an actor
+            // right after "à" / "to" before a nominal cue, its determiner
+            // between ("de lourdes", "un"), is the verb's indirect object,
+            // the cue's receiving side; the subject stands further left.
+            // A verb cue right after it ("supply to Niger worried") is
+            // another clause's.
+            let (left, right) = match (left, right) {
+                (Some(l), None)
+                    if frame != Frame::Receive
+                        && l.start > 0
+                        && self.items[l.start - 1].kind
+                            == ItemKind::Marker(MarkerKind::Recipient)
+                        && l.end < c
+                        && self.items[l.end..c]
+                            .iter()
+                            .all(|it| it.kind == ItemKind::Word) =>
+                {
+                    match self.left_arg(l.start - 1, frame, false) {
+                        Some(subject) => (Some(subject), Some(l)),
+                        None => (Some(l), None),
+                    }
+                }
+                other => other,
+            };
             if left.is_some() {
                 shared_subject = left.clone();
             }
@@ -1409,6 +1433,7 @@ impl Reader<'_> {
         Arg {
             actors,
             end: i + 1,
+            start: i,
             between,
             named: !item.described,
             ..Arg::default()

@@ -228,6 +228,25 @@ fn agreements_signed_and_ties_cut() {
     );
 }
 
+/// "imposer à X des sanctions": the actor after "à" before a nominal cue is
+/// the verb's indirect object, the cue's other side.
+#[test]
+fn indirect_object_before_a_nominal_cue() {
+    check(
+        "La CEDEAO a imposé au Niger de lourdes sanctions.",
+        &["ECOWAS tension NER"],
+    );
+    check(
+        "Le JNIM impose au Mali un blocus sur le carburant.",
+        &["JNIM conflict MLI"],
+    );
+    // A verb cue right after it belongs to another clause.
+    check(
+        "Turkey's supply of drones to Niger worried observers.",
+        &["TUR support NER"],
+    );
+}
+
 /// Loans granted are support; ties that deteriorate are tension; several
 /// agreements signed are an alliance as one is.
 #[test]
