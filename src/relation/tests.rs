@@ -228,6 +228,24 @@ fn agreements_signed_and_ties_cut() {
     );
 }
 
+/// A closed border and a journalistic idiom are tension; a channel named
+/// after a state is no actor (GUIDELINES).
+#[test]
+fn borders_idioms_and_channels() {
+    check(
+        "Le Niger a ordonné la fermeture de sa frontière avec le Bénin.",
+        &["BEN tension NER"],
+    );
+    check(
+        "Le torchon brûle entre Alger et Bamako.",
+        &["DZA tension MLI"],
+    );
+    check(
+        "Le gouvernement burkinabè a suspendu la diffusion de France 24.",
+        &[],
+    );
+}
+
 /// "imposer à X des sanctions": the actor after "à" before a nominal cue is
 /// the verb's indirect object, the cue's other side.
 #[test]
