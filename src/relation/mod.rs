@@ -649,6 +649,10 @@ fn resolve_descriptions(
             };
             complete_count(&mut list, usize::from(count), items, i, kinds, context);
             list
+        } else if let Some(named) = genitive_complement(items, i, kind, kinds) {
+            // "le régime de Niamey", "the government of Mali": the
+            // complement names the actor the description stands for.
+            vec![named]
         } else {
             let before = items[..i]
                 .iter()
@@ -687,6 +691,23 @@ fn resolve_descriptions(
             items[i].kind = ItemKind::Actors(actors);
             items[i].described = true;
         }
+    }
+}
+
+/// The actor of `kind` named right after the description at `at`, one
+/// word ("de", "of") between.
+fn genitive_complement(
+    items: &[Item],
+    at: usize,
+    kind: ActorKind,
+    kinds: &[ActorKind],
+) -> Option<ActorId> {
+    if items.get(at + 1)?.kind != ItemKind::Word {
+        return None;
+    }
+    match &items.get(at + 2)?.kind {
+        ItemKind::Actors(a) if a.len() == 1 && kinds[a[0].index()] == kind => Some(a[0]),
+        _ => None,
     }
 }
 
@@ -868,8 +889,15 @@ impl Reader<'_> {
             } else {
                 None
             })
-            .or_else(|| self.left_arg(c, frame, right.as_ref().is_some_and(|r| r.agent)))
-            .or_else(|| self.participial_subject(c, kind, right.as_ref()));
+            .or_else(|| self.left_arg(c, frame, right.as_ref().is_some_and(|r| r.agent)));
+            // "Avec l'appui de la Russie, l'armée malienne ...": a support
+            // noun after "avec" / "with" / "grâce au" opening the sentence
+            // is the giver's ("de la Russie"); the subject after the comma
+            // receives it.
+            let opening = left.is_none();
+            let left = left.or_else(|| self.participial_subject(c, kind, right.as_ref()));
+            let given_to_subject =
+                opening && left.is_some() && frame == Frame::Active && self.after_recipient(c);
             // "la CEDEAO a imposé au Niger de lourdes sanctions": an actor
             // right after "à" / "to" before a nominal cue, its determiner
             // between ("de lourdes", "un"), is the verb's indirect object,
@@ -981,6 +1009,11 @@ impl Reader<'_> {
                             r.actors.clone(),
                             l.actors.clone(),
                             "subject receives from object",
+                        ),
+                        (Some(l), Some(r), _) if given_to_subject && !r.agent => (
+                            r.actors.clone(),
+                            l.actors.clone(),
+                            "opening: with X's support, the subject",
                         ),
                         (Some(l), Some(r), _) => (
                             l.actors.clone(),
@@ -1121,10 +1154,13 @@ impl Reader<'_> {
     /// before item `c`, in the same clause.
     fn has_before(&self, c: usize, kind: MarkerKind) -> bool {
         let mut words = 0;
-        for item in self.items[..c].iter().rev() {
+        for (i, item) in self.items[..c].iter().enumerate().rev() {
             match &item.kind {
                 ItemKind::Marker(k) if *k == kind => return true,
                 ItemKind::Marker(k) if k.starts_clause() => return false,
+                // "ending Chad's defence partnership": a possessor is part
+                // of the cue's noun phrase.
+                ItemKind::Actors(_) if self.possessive(i) => {}
                 ItemKind::Actors(_) => return false,
                 ItemKind::Punct(p) if is_clause_end(*p) || *p == ',' => return false,
                 ItemKind::Punct(_) => {}
@@ -1137,6 +1173,17 @@ impl Reader<'_> {
             }
         }
         false
+    }
+
+    /// Whether the item at `i` is followed by the possessive "'s".
+    fn possessive(&self, i: usize) -> bool {
+        let items = self.items;
+        items
+            .get(i + 1)
+            .is_some_and(|it| it.kind == ItemKind::Punct('\''))
+            && items.get(i + 2).is_some_and(|it| {
+                it.kind == ItemKind::Word && &self.norm.as_str()[it.folded.range()] == "s"
+            })
     }
 
     /// Whether the rupture word at `c` is followed closely by an alliance or
@@ -1175,6 +1222,22 @@ impl Reader<'_> {
         false
     }
 
+    /// Whether a recipient marker ("avec", "with", "au") stands right before
+    /// the cue at `c`, with at most its determiner between ("avec l'appui",
+    /// "grâce au soutien", "with Russian backing").
+    fn after_recipient(&self, c: usize) -> bool {
+        let mut words = 0;
+        for item in self.items[..c].iter().rev() {
+            match item.kind {
+                ItemKind::Marker(MarkerKind::Recipient) => return true,
+                ItemKind::Punct('\'') => {}
+                ItemKind::Word if words < 2 => words += 1,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// The subject of a sentence that opens with the cue's clause ("En
     /// s'alliant avec Moscou, le Mali...", "After kicking out French troops,
     /// the junta..."): the first actor after the comma that closes it.
@@ -1207,6 +1270,8 @@ impl Reader<'_> {
         for (j, item) in self.items.iter().enumerate().skip(comma + 1) {
             match item.kind {
                 ItemKind::Actors(_) => return Some(self.list_right(j)),
+                // "l'armée malienne"
+                ItemKind::Punct('\'') => {}
                 ItemKind::Punct(_) => return None,
                 _ => {
                     words += 1;

@@ -228,6 +228,57 @@ fn agreements_signed_and_ties_cut() {
     );
 }
 
+/// A possessor between a rupture word and its cue ("ending Chad's defence
+/// partnership") does not hide the rupture; "au sortir de" (upon leaving)
+/// is no rupture.
+#[test]
+fn possessor_inside_an_ended_tie() {
+    check(
+        "N'Djamena is ending Chad's defence partnership with France.",
+        &["FRA tension TCD"],
+    );
+    check(
+        "Chad announced it was ending its defence partnership with France.",
+        &["FRA tension TCD"],
+    );
+    check(
+        "Au sortir d'un entretien avec le président tchadien, le ministre malien a salué la CEDEAO.",
+        &[],
+    );
+}
+
+/// "Avec l'appui de la Russie, l'armée malienne ...": support named at the
+/// opening of a sentence is the giver's, for the subject after the comma;
+/// "le régime de Niamey" stands for the actor its complement names.
+#[test]
+fn opening_support_and_genitive_descriptions() {
+    check(
+        "Avec l'appui de la Russie, l'armée malienne a repris le contrôle de Kidal.",
+        &["RUS support MLI"],
+    );
+    check(
+        "Grâce au soutien de la Turquie, le Burkina Faso dispose de drones armés.",
+        &["TUR support BFA"],
+    );
+    check(
+        "With the support of Russia, Mali retook Kidal.",
+        &["RUS support MLI"],
+    );
+    // A present participle keeps its subject as the giver.
+    check(
+        "En livrant des armes au Mali, la Russie a renforcé sa position.",
+        &["RUS support MLI"],
+    );
+    check(
+        "Soutenu par Moscou, le régime de Niamey a durci le ton.",
+        &["RUS support NER"],
+    );
+    check(
+        "Moscow supports the government of Mali.",
+        &["RUS support MLI"],
+    );
+}
+
 /// A closed border and a journalistic idiom are tension; a channel named
 /// after a state is no actor (GUIDELINES).
 #[test]
