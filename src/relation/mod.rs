@@ -1175,6 +1175,42 @@ impl Reader<'_> {
         false
     }
 
+    /// For an organisation at `i` that complements a plural description
+    /// ("les pays de l'AES", "the member states of ECOWAS"), the
+    /// description's index.
+    fn complement_of_plural(&self, i: usize) -> Option<usize> {
+        let items = self.items;
+        let ItemKind::Actors(a) = &items[i].kind else {
+            return None;
+        };
+        let organisation = a
+            .first()
+            .is_some_and(|a| self.kinds[a.index()] == ActorKind::Organisation);
+        if !organisation {
+            return None;
+        }
+        // Over "de", "de l'", "of the": one or two words, and an apostrophe.
+        let mut d = i;
+        let mut words = 0;
+        loop {
+            d = d.checked_sub(1)?;
+            match items[d].kind {
+                ItemKind::Punct('\'') => {}
+                ItemKind::Word if words < 2 => words += 1,
+                _ => break,
+            }
+        }
+        if words == 0 {
+            return None;
+        }
+        let plural = match &items[d].kind {
+            ItemKind::Description { plural, .. } => *plural,
+            ItemKind::Actors(a) => items[d].described && a.len() > 1,
+            _ => false,
+        };
+        plural.then_some(d)
+    }
+
     /// Whether the item at `i` is followed by the possessive "'s".
     fn possessive(&self, i: usize) -> bool {
         let items = self.items;
@@ -1309,6 +1345,13 @@ impl Reader<'_> {
             i -= 1;
             match &items[i].kind {
                 ItemKind::Actors(_) if usable(i) => {
+                    // "Les trois pays de l'AES ont quitté la CEDEAO": the
+                    // organisation is the description's complement; the
+                    // states described are the subject, if known.
+                    if let Some(d) = self.complement_of_plural(i) {
+                        return matches!(items[d].kind, ItemKind::Actors(_))
+                            .then(|| self.list_left(d));
+                    }
                     // "Les trois pays, qui ont rompu avec la France, se sont
                     // rapprochés de la Russie": an actor inside a relative
                     // clause that a comma closes is not the subject; its

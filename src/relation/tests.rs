@@ -228,6 +228,29 @@ fn agreements_signed_and_ties_cut() {
     );
 }
 
+/// An organisation complementing a plural description ("les trois pays de
+/// l'AES") is no subject of its own; the states described are.
+#[test]
+fn organisation_complementing_a_plural_description() {
+    check(
+        "Le Mali, le Burkina Faso et le Niger ont fondé l'AES. \
+         Les trois pays de l'AES ont quitté la CEDEAO en janvier 2025.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+        ],
+    );
+    // Unresolved, the description leaves the cue without a subject.
+    check(
+        "Les trois pays de l'AES ont quitté la CEDEAO en janvier 2025.",
+        &[],
+    );
+}
+
 /// A possessor between a rupture word and its cue ("ending Chad's defence
 /// partnership") does not hide the rupture; "au sortir de" (upon leaving)
 /// is no rupture.
