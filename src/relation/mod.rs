@@ -869,6 +869,10 @@ impl Reader<'_> {
                 }
                 _ => continue,
             };
+            // "Algeria and Mali suspended their military ties": an ended
+            // alliance pairs its coordinated subjects, as the alliance did.
+            let ended_alliance =
+                modifier.is_some() && matches!(item.kind, ItemKind::Cue(RelationKind::Alliance, _));
             let span = norm.original_span(item.folded.start, item.folded.end);
             let class = EntryClass::Cue(kind, frame);
             let mut reading = CueReading {
@@ -1062,6 +1066,7 @@ impl Reader<'_> {
                     // "X and Y condemn ..." are co-agents.
                     (Some(l), None, _)
                         if kind == RelationKind::Alliance
+                            || ended_alliance
                             || l.between
                             || frame == Frame::Mutual
                             || self.reciprocal_near(c) =>

@@ -228,6 +228,34 @@ fn agreements_signed_and_ties_cut() {
     );
 }
 
+/// Military and diplomatic ties are an alliance; ended, a tension, which
+/// pairs coordinated subjects as the alliance would.
+#[test]
+fn ties_made_and_ended() {
+    check(
+        "Mali and Russia have deepened their military ties.",
+        &["MLI alliance RUS"],
+    );
+    check(
+        "Le Mali et la Russie ont renforcé leurs liens militaires.",
+        &["MLI alliance RUS"],
+    );
+    check(
+        "Mali severed diplomatic ties with Ukraine.",
+        &["MLI tension UKR"],
+    );
+    check(
+        "Algeria and Mali suspended their military ties.",
+        &["DZA tension MLI"],
+    );
+    check(
+        "Le Tchad et la France ont mis fin à leur coopération militaire.",
+        &["FRA tension TCD"],
+    );
+    // Ended support pairs nobody: the subjects are co-agents.
+    check("Mali and Niger suspended their aid.", &[]);
+}
+
 /// An organisation complementing a plural description ("les trois pays de
 /// l'AES") is no subject of its own; the states described are.
 #[test]
