@@ -370,6 +370,31 @@ impl RelationRules {
     }
 }
 
+/// The nearest item before `at` that is no plain word nor apostrophe, over
+/// at most `max` words (a determiner: "de l'", "the"), and how many words
+/// it passed.
+fn before_words(items: &[Item], at: usize, max: usize) -> Option<(usize, usize)> {
+    let mut words = 0;
+    for i in (0..at).rev() {
+        match items[i].kind {
+            ItemKind::Punct('\'') => {}
+            ItemKind::Word if words < max => words += 1,
+            _ => return Some((i, words)),
+        }
+    }
+    None
+}
+
+/// Whether the item at `i` is followed by the possessive "'s".
+fn possessive(items: &[Item], i: usize, norm: &NormalizedText) -> bool {
+    items
+        .get(i + 1)
+        .is_some_and(|it| it.kind == ItemKind::Punct('\''))
+        && items
+            .get(i + 2)
+            .is_some_and(|it| it.kind == ItemKind::Word && &norm.as_str()[it.folded.range()] == "s")
+}
+
 /// Whether a lexicon entry, in a sentence that names no actor, can neither
 /// stand for an actor nor be a cue read (and explained).
 fn inert(class: EntryClass) -> bool {
@@ -562,12 +587,10 @@ fn build_items(
     // "Russia's Wagner group": the possessor qualifies the possessed actor
     // and is not an argument of its own.
     for i in 0..items.len().saturating_sub(3) {
-        let possessive = matches!(items[i].kind, ItemKind::Actors(_))
-            && items[i + 1].kind == ItemKind::Punct('\'')
-            && items[i + 2].kind == ItemKind::Word
-            && &norm.as_str()[items[i + 2].folded.range()] == "s"
-            && matches!(items[i + 3].kind, ItemKind::Actors(_));
-        if possessive {
+        if matches!(items[i].kind, ItemKind::Actors(_))
+            && possessive(&items, i, norm)
+            && matches!(items[i + 3].kind, ItemKind::Actors(_))
+        {
             items[i].kind = ItemKind::Word;
         }
     }
@@ -1165,7 +1188,7 @@ impl Reader<'_> {
                 ItemKind::Marker(k) if k.starts_clause() => return false,
                 // "ending Chad's defence partnership": a possessor is part
                 // of the cue's noun phrase.
-                ItemKind::Actors(_) if self.possessive(i) => {}
+                ItemKind::Actors(_) if possessive(self.items, i, self.norm) => {}
                 ItemKind::Actors(_) => return false,
                 ItemKind::Punct(p) if is_clause_end(*p) || *p == ',' => return false,
                 ItemKind::Punct(_) => {}
@@ -1194,17 +1217,8 @@ impl Reader<'_> {
         if !organisation {
             return None;
         }
-        // Over "de", "de l'", "of the": one or two words, and an apostrophe.
-        let mut d = i;
-        let mut words = 0;
-        loop {
-            d = d.checked_sub(1)?;
-            match items[d].kind {
-                ItemKind::Punct('\'') => {}
-                ItemKind::Word if words < 2 => words += 1,
-                _ => break,
-            }
-        }
+        // Over "de", "de l'", "of the".
+        let (d, words) = before_words(items, i, 2)?;
         if words == 0 {
             return None;
         }
@@ -1214,17 +1228,6 @@ impl Reader<'_> {
             _ => false,
         };
         plural.then_some(d)
-    }
-
-    /// Whether the item at `i` is followed by the possessive "'s".
-    fn possessive(&self, i: usize) -> bool {
-        let items = self.items;
-        items
-            .get(i + 1)
-            .is_some_and(|it| it.kind == ItemKind::Punct('\''))
-            && items.get(i + 2).is_some_and(|it| {
-                it.kind == ItemKind::Word && &self.norm.as_str()[it.folded.range()] == "s"
-            })
     }
 
     /// Whether the rupture word at `c` is followed closely by an alliance or
@@ -1267,16 +1270,8 @@ impl Reader<'_> {
     /// the cue at `c`, with at most its determiner between ("avec l'appui",
     /// "grâce au soutien", "with Russian backing").
     fn after_recipient(&self, c: usize) -> bool {
-        let mut words = 0;
-        for item in self.items[..c].iter().rev() {
-            match item.kind {
-                ItemKind::Marker(MarkerKind::Recipient) => return true,
-                ItemKind::Punct('\'') => {}
-                ItemKind::Word if words < 2 => words += 1,
-                _ => return false,
-            }
-        }
-        false
+        before_words(self.items, c, 2)
+            .is_some_and(|(at, _)| self.items[at].kind == ItemKind::Marker(MarkerKind::Recipient))
     }
 
     /// The subject of a sentence that opens with the cue's clause ("En
