@@ -278,6 +278,8 @@ pub struct ActorMatcher {
     institution_is_people: Vec<bool>,
     places: FxHashSet<String>,
     genitives: FxHashSet<String>,
+    /// "et", "and": demonyms they coordinate share one institution word.
+    conjunctions: FxHashSet<String>,
     kinds: Vec<ActorKind>,
 }
 
@@ -316,13 +318,17 @@ impl ActorMatcher {
             .filter(|e| e.class == crate::dictionary::EntryClass::Marker(MarkerKind::Place))
             .map(|e| fold(&e.text))
             .collect();
-        let genitives = dicts
-            .lexicons
-            .iter()
-            .flat_map(|l| &l.entries)
-            .filter(|e| e.class == crate::dictionary::EntryClass::Marker(MarkerKind::Genitive))
-            .map(|e| fold(&e.text))
-            .collect();
+        let marker_words = |kind: MarkerKind| -> FxHashSet<String> {
+            dicts
+                .lexicons
+                .iter()
+                .flat_map(|l| &l.entries)
+                .filter(|e| e.class == crate::dictionary::EntryClass::Marker(kind))
+                .map(|e| fold(&e.text))
+                .collect()
+        };
+        let genitives = marker_words(MarkerKind::Genitive);
+        let conjunctions = marker_words(MarkerKind::Conjunction);
         let kinds = dicts.actors.iter().map(|a| a.kind).collect();
         ActorMatcher {
             aliases,
@@ -332,6 +338,7 @@ impl ActorMatcher {
             institution_is_people,
             places,
             genitives,
+            conjunctions,
             kinds,
         }
     }
@@ -351,7 +358,7 @@ impl ActorMatcher {
         // institution word is never looked for across another name
         // ("Russian paramilitaries since French troops": the troops are
         // French).
-        let mut named: Option<Vec<(usize, usize)>> = None;
+        let mut named: Option<Vec<Named>> = None;
         let mut institutions: Option<Vec<Qualifier>> = None;
         let mut out = Vec::with_capacity(matches.len());
         for (i, m) in matches.iter().enumerate() {
@@ -381,10 +388,18 @@ impl ActorMatcher {
                     let named = named.get_or_insert_with(|| {
                         matches
                             .iter()
-                            .map(|m| (token_at(tokens, m.start), token_end(tokens, m.end)))
+                            .map(|m| Named {
+                                first: token_at(tokens, m.start),
+                                last: token_end(tokens, m.end),
+                                demonym: self.alias_info[m.phrase]
+                                    .is_some_and(|(_, via)| via == AliasKind::Demonym),
+                            })
                             .collect()
                     });
-                    if qualifier(tokens, named, inst, first, last, order).is_none() {
+                    if self
+                        .qualifier(hay, tokens, named, inst, first, last, order)
+                        .is_none()
+                    {
                         continue;
                     }
                     // "les supplétifs russes du groupe Wagner": the noun belongs
@@ -411,16 +426,29 @@ impl ActorMatcher {
             let (mut start, mut end) = (m.start, m.end);
             if via == AliasKind::Demonym {
                 // "l'armée malienne" is one mention, so that "armée" is never
-                // read as a cue; a state action stays a cue of its own.
-                if let Some(q) = qualifier(
-                    tokens,
-                    named.as_deref().unwrap_or(&[]),
-                    institutions.as_deref().unwrap_or(&[]),
-                    first,
-                    last,
-                    order,
-                )
-                .filter(|q| !q.action)
+                // read as a cue; a state action stays a cue of its own. A
+                // coordinated demonym ("tchadienne" in "les armées tchadienne
+                // et soudanaise") leaves the noun to its neighbour's mention.
+                let named = named.as_deref().unwrap_or(&[]);
+                let crosses_name = |q: &Qualifier| {
+                    let (from, to) = if q.last <= first {
+                        (q.last, first)
+                    } else {
+                        (last, q.first)
+                    };
+                    named.iter().any(|n| n.first >= from && n.last <= to)
+                };
+                if let Some(q) = self
+                    .qualifier(
+                        hay,
+                        tokens,
+                        named,
+                        institutions.as_deref().unwrap_or(&[]),
+                        first,
+                        last,
+                        order,
+                    )
+                    .filter(|q| !q.action && !crosses_name(q))
                 {
                     start = start.min(q.folded.start);
                     end = end.max(q.folded.end);
@@ -466,41 +494,70 @@ struct Qualifier {
     people: bool,
 }
 
-/// The nearest institution word within [`DEMONYM_WINDOW`] words of the
-/// demonym at tokens `first..last`, with no punctuation between (hyphens and
-/// apostrophes aside, as in "état-major" or "l'armée").
-fn qualifier(
-    tokens: &[Token],
-    named: &[(usize, usize)],
-    institutions: &[Qualifier],
+/// A name found in a sentence, in tokens.
+#[derive(Clone, Copy, Debug)]
+struct Named {
     first: usize,
     last: usize,
-    order: DemonymOrder,
-) -> Option<Qualifier> {
-    let before = order != DemonymOrder::DemonymFirst;
-    let after = order != DemonymOrder::InstitutionFirst;
-    let clear = |from: usize, to: usize| {
-        tokens[from..to]
-            .iter()
-            .all(|t| t.is_word() || matches!(t.kind, crate::token::TokenKind::Punct('-' | '\'')))
-            && tokens[from..to].iter().filter(|t| t.is_word()).count() <= DEMONYM_WINDOW
-            && !named.iter().any(|&(a, b)| a >= from && b <= to && a < b)
-    };
-    institutions
-        .iter()
-        .filter_map(|q| {
-            if before && q.last <= first && clear(q.last, first) {
-                Some((first - q.last, *q))
-            } else if after && q.first >= last && clear(last, q.first) {
-                Some((q.first - last, *q))
-            } else {
-                None
+    demonym: bool,
+}
+
+impl ActorMatcher {
+    /// The nearest institution word within [`DEMONYM_WINDOW`] words of the
+    /// demonym at tokens `first..last`, with no punctuation between (hyphens
+    /// and apostrophes aside, as in "état-major" or "l'armée"), nor another
+    /// name, except demonyms coordinated with this one: "Chadian and
+    /// Sudanese troops", "les armées tchadienne et soudanaise".
+    #[allow(clippy::too_many_arguments)]
+    fn qualifier(
+        &self,
+        hay: &str,
+        tokens: &[Token],
+        named: &[Named],
+        institutions: &[Qualifier],
+        first: usize,
+        last: usize,
+        order: DemonymOrder,
+    ) -> Option<Qualifier> {
+        let before = order != DemonymOrder::DemonymFirst;
+        let after = order != DemonymOrder::InstitutionFirst;
+        let clear = |from: usize, to: usize| {
+            let gap = &tokens[from..to];
+            if gap.iter().filter(|t| t.is_word()).count() > DEMONYM_WINDOW {
+                return false;
             }
-        })
-        .min_by_key(|&(distance, q)| (distance, !q.people))
-        .map(|(_, q)| q)
-        // "the Malian people support ...": the nearest noun is a people.
-        .filter(|q| !q.people)
+            let inside = |n: &&Named| n.first >= from && n.last <= to && n.first < n.last;
+            let mut names = named.iter().filter(inside).peekable();
+            if names.peek().is_none() {
+                return gap.iter().all(|t| {
+                    t.is_word() || matches!(t.kind, crate::token::TokenKind::Punct('-' | '\''))
+                });
+            }
+            let names: Vec<&Named> = names.collect();
+            names.iter().all(|n| n.demonym)
+                && (from..to).all(|k| {
+                    let t = &tokens[k];
+                    names.iter().any(|n| (n.first..n.last).contains(&k))
+                        || t.kind == crate::token::TokenKind::Punct(',')
+                        || t.is_word() && self.conjunctions.contains(&hay[t.start..t.end])
+                })
+        };
+        institutions
+            .iter()
+            .filter_map(|q| {
+                if before && q.last <= first && clear(q.last, first) {
+                    Some((first - q.last, *q))
+                } else if after && q.first >= last && clear(last, q.first) {
+                    Some((q.first - last, *q))
+                } else {
+                    None
+                }
+            })
+            .min_by_key(|&(distance, q)| (distance, !q.people))
+            .map(|(_, q)| q)
+            // "the Malian people support ...": the nearest noun is a people.
+            .filter(|q| !q.people)
+    }
 }
 
 #[cfg(test)]
@@ -599,6 +656,26 @@ mod tests {
             ["FRA"]
         );
         assert_eq!(ids("Russian military instructors"), ["RUS"]);
+    }
+
+    #[test]
+    fn coordinated_demonyms_share_the_institution_word() {
+        assert_eq!(ids("Chadian and Sudanese troops"), ["TCD", "SDN"]);
+        assert_eq!(
+            ids("les armées malienne, burkinabè et nigérienne"),
+            ["MLI", "BFA", "NER"]
+        );
+        // Each keeps its own words: the noun stays with its neighbour.
+        assert_eq!(
+            mentions("les armées tchadienne et soudanaise"),
+            [
+                ("TCD".to_string(), "armées tchadienne".to_string()),
+                ("SDN".to_string(), "soudanaise".to_string())
+            ]
+        );
+        // Not across a word that is no conjunction, nor for a people.
+        assert_eq!(ids("Malian elections and Russian troops"), ["RUS"]);
+        assert_eq!(ids("le peuple malien et burkinabè"), Vec::<String>::new());
     }
 
     #[test]
