@@ -115,6 +115,9 @@ pub enum Rejection {
     /// "received" with a person as object: a visit or a meeting, which
     /// states no relation.
     Meeting,
+    /// A membership cue whose object belongs to the organisation ("joined
+    /// the AU's mission"): no member of it.
+    OwnedObject,
 }
 
 impl Rejection {
@@ -129,6 +132,7 @@ impl Rejection {
             Rejection::SameActor => "both sides are the same actor",
             Rejection::NotAnOrganisation => "membership target is not an organisation",
             Rejection::Meeting => "a person received: a visit or meeting, no support",
+            Rejection::OwnedObject => "what is joined only belongs to the organisation",
         }
     }
 }
@@ -171,6 +175,9 @@ pub struct RelationRules {
     /// Folded words of the titles held by one person (`person` lines of
     /// the institution words).
     titles: FxHashSet<String>,
+    /// Folded genitive words of every language ("de", "d", "of"), which the
+    /// lexicon matches leave as plain words.
+    genitives: FxHashSet<String>,
     longest_stopword: usize,
 }
 
@@ -231,6 +238,13 @@ impl RelationRules {
             }
         }
         let longest_stopword = stopwords.keys().map(String::len).max().unwrap_or(0);
+        let genitives = dicts
+            .lexicons
+            .iter()
+            .flat_map(|lex| &lex.entries)
+            .filter(|e| e.class == EntryClass::Marker(MarkerKind::Genitive))
+            .map(|e| fold(&e.text).trim_end_matches('\'').to_string())
+            .collect();
         let titles = dicts
             .institutions
             .iter()
@@ -247,6 +261,7 @@ impl RelationRules {
             languages,
             kinds: dicts.actors.iter().map(|a| a.kind).collect(),
             titles,
+            genitives,
             stopwords,
             longest_stopword,
         }
@@ -349,6 +364,7 @@ impl RelationRules {
             items: &items,
             kinds: &self.kinds,
             titles: &self.titles,
+            genitives: &self.genitives,
             norm,
             out: &mut out,
         }
@@ -865,6 +881,7 @@ struct Reader<'a> {
     items: &'a [Item],
     kinds: &'a [ActorKind],
     titles: &'a FxHashSet<String>,
+    genitives: &'a FxHashSet<String>,
     norm: &'a NormalizedText,
     out: &'a mut SentenceRelations,
 }
@@ -1103,7 +1120,11 @@ impl Reader<'_> {
                     _ => {}
                 },
                 Frame::MemberOf => {
-                    if let (Some(l), Some(r)) = (&left, &right) {
+                    if let (Some(_), Some(r)) = (&left, &right)
+                        && self.owned_by_object(c, r)
+                    {
+                        reading.rejections.push(Rejection::OwnedObject);
+                    } else if let (Some(l), Some(r)) = (&left, &right) {
                         for &m in &l.actors {
                             for &o in &r.actors {
                                 pairs.push((m, o, "subject is member of object"));
@@ -1230,6 +1251,26 @@ impl Reader<'_> {
         plural.then_some(d)
     }
 
+    /// Whether the organisation `arg` after the membership cue at `c` only
+    /// owns the cue's object: "joined the African Union's peace mission",
+    /// "a rejoint la mission de paix de l'UA" (a noun, then "de" / "of").
+    /// Joining a body's mission, force or summit makes no member of it.
+    fn owned_by_object(&self, c: usize, arg: &Arg) -> bool {
+        let between = &self.items[c + 1..arg.start];
+        let genitive = |it: &Item| {
+            it.kind == ItemKind::Word
+                && self
+                    .genitives
+                    .contains(&self.norm.as_str()[it.folded.range()])
+        };
+        let noun_then_genitive = between.iter().rposition(genitive).is_some_and(|g| {
+            between[..g]
+                .iter()
+                .any(|it| it.kind == ItemKind::Word && !genitive(it))
+        });
+        noun_then_genitive || possessive(self.items, arg.end - 1, self.norm)
+    }
+
     /// Whether the rupture word at `c` is followed closely by an alliance or
     /// membership cue that it turns into a tension.
     fn modifies_cue(&self, c: usize) -> bool {
@@ -1252,14 +1293,18 @@ impl Reader<'_> {
     }
 
     /// Whether the cue at `c` follows a joiner, at most two words after it
-    /// ("et réclamé", "and later cancelled").
+    /// ("et réclamé", "and later cancelled", "et dénoncé l'accord"), elided
+    /// articles not counted.
     fn follows_joiner(&self, c: usize) -> bool {
-        for item in self.items[..c].iter().rev().take(3) {
+        let before = self.items[..c].iter().rev();
+        for item in before.filter(|it| it.kind != ItemKind::Punct('\'')).take(3) {
             match item.kind {
                 ItemKind::Marker(
                     MarkerKind::Joiner | MarkerKind::Conjunction | MarkerKind::Contrast,
                 ) => return true,
-                ItemKind::Word | ItemKind::Marker(MarkerKind::Auxiliary) => {}
+                // "and cancelled an agreement with": the rupture verb that
+                // ends the cue is part of the same predicate.
+                ItemKind::Word | ItemKind::Marker(MarkerKind::Auxiliary | MarkerKind::Rupture) => {}
                 _ => return false,
             }
         }

@@ -715,6 +715,33 @@ fn membership_joining() {
         "Togo joined the AES in a surprise move.",
         &["TGO membership AES"],
     );
+    check(
+        "Morocco rejoined the African Union in 2017.",
+        &["MAR membership AU"],
+    );
+    check(
+        "Le Maroc a officiellement rejoint en 2017 l'Union africaine.",
+        &["MAR membership AU"],
+    );
+}
+
+/// "a rejoint la mission de paix de l'UA", "joined the AU's peace
+/// mission": what is joined belongs to the organisation; no member of it.
+#[test]
+fn membership_joining_what_an_organisation_owns() {
+    check(
+        "Le Kenya a rejoint la force régionale de la Communauté d'Afrique de l'Est.",
+        &[],
+    );
+    check(
+        "Le Tchad a rejoint la mission de paix de l'Union africaine en Somalie.",
+        &[],
+    );
+    check(
+        "Chad joined the African Union's peace mission in Somalia.",
+        &[],
+    );
+    check("Kenya joined a naval exercise of NATO last year.", &[]);
 }
 
 /// "fondée par X, Y et Z, l'O", "X and Y created O": founders are members.
@@ -842,6 +869,33 @@ fn coordinated_subjects_of_an_agreement_are_allies() {
     check(
         "Russia and Burkina Faso have signed a military cooperation agreement.",
         &["BFA alliance RUS"],
+    );
+    check(
+        "Le Bénin et le Togo entretiennent des relations diplomatiques depuis 1960.",
+        &["BEN alliance TGO"],
+    );
+    // Ended ties pair the subjects as the ties did.
+    check(
+        "Le Tchad et le Soudan ont rompu leurs relations diplomatiques en 2006.",
+        &["SDN tension TCD"],
+    );
+}
+
+/// "X and Y exchanged fire", "échanges de tirs entre X et Y": fighting
+/// each other.
+#[test]
+fn exchange_of_fire_is_conflict() {
+    check(
+        "Chadian and Sudanese troops exchanged fire near the border.",
+        &["SDN conflict TCD"],
+    );
+    check(
+        "Des échanges de tirs entre l'armée malienne et le JNIM ont eu lieu près de Mopti.",
+        &["JNIM conflict MLI"],
+    );
+    check(
+        "Les armées tchadienne et soudanaise ont échangé des tirs à la frontière.",
+        &["SDN conflict TCD"],
     );
 }
 
@@ -1396,6 +1450,20 @@ fn coordinated_verbs_share_their_subject() {
     check(
         "Le Niger a rompu avec la France et dénoncé son accord avec les États-Unis.",
         &["FRA tension NER", "NER tension USA"],
+    );
+    // The rupture verb belongs to the coordinated predicate; "puis" and
+    // "then" coordinate as "et" and "and" do; an elided article is no word.
+    check(
+        "Chad expelled the French ambassador, then cancelled a defence agreement with the United States.",
+        &["FRA tension TCD", "TCD tension USA"],
+    );
+    check(
+        "Le Tchad a expulsé l'ambassadeur de France et dénoncé l'accord militaire avec les États-Unis.",
+        &["FRA tension TCD", "TCD tension USA"],
+    );
+    check(
+        "Le Tchad a critiqué la France, puis a dénoncé un accord avec les États-Unis.",
+        &["FRA tension TCD", "TCD tension USA"],
     );
 }
 
