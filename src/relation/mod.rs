@@ -926,20 +926,37 @@ impl Reader<'_> {
                 continue;
             }
             let right = self.right_arg(c + 1, kind);
-            // "severed relations with France and cancelled an agreement with
-            // the US": a coordinated verb shares the subject of the first.
-            let left = (if self.follows_joiner(c) {
-                shared_subject.clone()
-            } else {
+            // "la France condamne l'attaque du JNIM contre l'armée",
+            // "criticised the alliance between": a cue that is the object of
+            // a condemning verb is a noun whose sides follow it; the verb's
+            // subject is none of them. Other verbs are not so clear: "part of
+            // the allies of", "formé une alliance" (former: to train).
+            let object_of_cue = before_words(items, c, 2).is_some_and(|(at, words)| {
+                words > 0
+                    && matches!(items[at].kind,
+                        ItemKind::Cue(RelationKind::Tension, _) if kind != RelationKind::Tension)
+            });
+            let left = if object_of_cue {
                 None
-            })
-            .or_else(|| self.left_arg(c, frame, right.as_ref().is_some_and(|r| r.agent)));
+            } else if self.follows_joiner(c) {
+                // "severed relations with France and cancelled an agreement
+                // with the US": a coordinated verb shares the first's subject.
+                shared_subject
+                    .clone()
+                    .or_else(|| self.left_arg(c, frame, right.as_ref().is_some_and(|r| r.agent)))
+            } else {
+                self.left_arg(c, frame, right.as_ref().is_some_and(|r| r.agent))
+            };
             // "Avec l'appui de la Russie, l'armée malienne ...": a support
             // noun after "avec" / "with" / "grâce au" opening the sentence
             // is the giver's ("de la Russie"); the subject after the comma
             // receives it.
             let opening = left.is_none();
-            let left = left.or_else(|| self.participial_subject(c, kind, right.as_ref()));
+            let left = left.or_else(|| {
+                (!object_of_cue)
+                    .then(|| self.participial_subject(c, kind, right.as_ref()))
+                    .flatten()
+            });
             let given_to_subject =
                 opening && left.is_some() && frame == Frame::Active && self.after_recipient(c);
             // "la CEDEAO a imposé au Niger de lourdes sanctions": an actor

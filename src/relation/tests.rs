@@ -1000,6 +1000,40 @@ fn negated_rupture_states_nothing() {
     check("Chad has not severed its ties with France.", &[]);
 }
 
+/// "a levé les sanctions", "lifted the suspension": a tension ended, not
+/// stated.
+#[test]
+fn lifted_sanctions_state_nothing() {
+    check("La CEDEAO a levé les sanctions contre la Guinée.", &[]);
+    check("L'Union africaine a levé la suspension du Gabon.", &[]);
+    check("ECOWAS lifted sanctions on Guinea and Mali.", &[]);
+    check("The AU lifted Gabon's suspension in April.", &[]);
+}
+
+/// "condamne l'attaque du JNIM contre l'armée", "denounced the attack by
+/// JNIM on Malian troops": a cue that is the object of a verb cue is a noun
+/// whose sides follow it; the verb's subject is not one of them.
+#[test]
+fn a_nominal_cue_object_of_a_verb_cue_has_its_own_sides() {
+    check(
+        "Le Niger condamne l'attaque du JNIM contre l'armée malienne.",
+        &["JNIM conflict MLI"],
+    );
+    check(
+        "Niger condemned the attack by JNIM on Malian soldiers.",
+        &["JNIM conflict MLI"],
+    );
+    check(
+        "Washington critique l'alliance entre Moscou et Pyongyang.",
+        &["PRK alliance RUS"],
+    );
+    // A verb of another kind keeps its subject: "formé" (trained, formed).
+    check(
+        "Le Mali et le Niger ont formé une alliance contre le JNIM.",
+        &["MLI alliance NER"],
+    );
+}
+
 /// Leaving an organisation is tension, not membership.
 #[test]
 fn withdrawal_from_an_organisation_is_tension() {
