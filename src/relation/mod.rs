@@ -734,7 +734,8 @@ fn resolve_descriptions(
 }
 
 /// The actor of `kind` named right after the description at `at`, one
-/// word ("de", "of") between.
+/// word ("de", "of") between; for a state, also its capital named as a
+/// place ("the junta in Niamey", "les autorités à Bamako").
 fn genitive_complement(
     items: &[Item],
     at: usize,
@@ -744,8 +745,10 @@ fn genitive_complement(
     if items.get(at + 1)?.kind != ItemKind::Word {
         return None;
     }
-    match &items.get(at + 2)?.kind {
+    let next = items.get(at + 2)?;
+    match &next.kind {
         ItemKind::Actors(a) if a.len() == 1 && kinds[a[0].index()] == kind => Some(a[0]),
+        ItemKind::Word if kind == ActorKind::State => next.place,
         _ => None,
     }
 }

@@ -328,6 +328,32 @@ fn opening_support_and_genitive_descriptions() {
         "Moscow supports the government of Mali.",
         &["RUS support MLI"],
     );
+    // A capital named as a place says where the description sits.
+    check(
+        "The junta in Niamey has accused Benin of harbouring opponents.",
+        &["BEN tension NER"],
+    );
+    check(
+        "The government in Bamako expelled the French ambassador.",
+        &["FRA tension MLI"],
+    );
+}
+
+/// Strained relations and legal complaints are tension.
+#[test]
+fn strained_relations_and_complaints() {
+    check(
+        "Relations between Rabat and Algiers remain strained.",
+        &["DZA tension MAR"],
+    );
+    check(
+        "Mali filed a complaint against Algeria at the International Court of Justice.",
+        &["DZA tension MLI"],
+    );
+    check(
+        "Le Mali a porté plainte contre l'Algérie devant la Cour internationale de justice.",
+        &["DZA tension MLI"],
+    );
 }
 
 /// A closed border and a journalistic idiom are tension; a channel named
