@@ -2118,6 +2118,22 @@ const KNOWN_GAPS: &[(&str, &[&str])] = &[
         "Russia has replaced France as Mali's main partner.",
         &["MLI alliance RUS"],
     ),
+    // --- "alongside": who helps whom is not in the syntax; an armed group
+    // beside a state's troops is usually the helper
+    (
+        "Wagner mercenaries fighting alongside Malian troops were killed near the border.",
+        &["WAGNER support MLI"],
+    ),
+    // --- A condemned attack: the condemning side against the attacker
+    (
+        "La France condamne l'attaque du JNIM contre l'armée malienne.",
+        &["FRA tension JNIM", "JNIM conflict MLI"],
+    ),
+    // --- A relative clause whose object pronoun is the subject
+    (
+        "Le Niger a dénoncé l'accord de coopération militaire qui le liait aux États-Unis.",
+        &["NER tension USA"],
+    ),
 ];
 
 /// Prints how many known gaps pass now, and what the others give, so that
