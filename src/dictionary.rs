@@ -25,6 +25,8 @@ use std::{
     path::{Path, PathBuf},
 };
 
+use rustc_hash::FxHashSet;
+
 use crate::{
     error::{DictionaryProblem, Error, Result},
     normalize::fold,
@@ -659,6 +661,17 @@ impl Dictionaries {
     /// The actor behind an id.
     pub fn actor(&self, id: ActorId) -> &Actor {
         &self.actors[id.index()]
+    }
+
+    /// The words of every language's `kind` markers, folded, a final
+    /// apostrophe dropped: "d'" is the word "d" before an apostrophe token.
+    pub fn marker_words(&self, kind: MarkerKind) -> FxHashSet<String> {
+        self.lexicons
+            .iter()
+            .flat_map(|l| &l.entries)
+            .filter(|e| e.class == EntryClass::Marker(kind))
+            .map(|e| fold(&e.text).trim_end_matches('\'').to_string())
+            .collect()
     }
 
     /// Looks an actor up by its string id (`"MLI"`).

@@ -311,24 +311,9 @@ impl ActorMatcher {
         );
         let institution_is_action = dicts.institutions.iter().map(|i| i.action).collect();
         let institution_is_people = dicts.institutions.iter().map(|i| i.people).collect();
-        let places = dicts
-            .lexicons
-            .iter()
-            .flat_map(|l| &l.entries)
-            .filter(|e| e.class == crate::dictionary::EntryClass::Marker(MarkerKind::Place))
-            .map(|e| fold(&e.text))
-            .collect();
-        let marker_words = |kind: MarkerKind| -> FxHashSet<String> {
-            dicts
-                .lexicons
-                .iter()
-                .flat_map(|l| &l.entries)
-                .filter(|e| e.class == crate::dictionary::EntryClass::Marker(kind))
-                .map(|e| fold(&e.text))
-                .collect()
-        };
-        let genitives = marker_words(MarkerKind::Genitive);
-        let conjunctions = marker_words(MarkerKind::Conjunction);
+        let places = dicts.marker_words(MarkerKind::Place);
+        let genitives = dicts.marker_words(MarkerKind::Genitive);
+        let conjunctions = dicts.marker_words(MarkerKind::Conjunction);
         let kinds = dicts.actors.iter().map(|a| a.kind).collect();
         ActorMatcher {
             aliases,
@@ -645,6 +630,8 @@ mod tests {
     #[test]
     fn demonym_of_a_named_group_is_the_group() {
         assert_eq!(ids("leurs supplétifs russes du groupe Wagner"), ["WAGNER"]);
+        // An elided genitive links them too.
+        assert_eq!(ids("les instructeurs russes d'Africa Corps"), ["WAGNER"]);
         assert_eq!(ids("L'armée malienne attaque le JNIM."), ["MLI", "JNIM"]);
     }
 

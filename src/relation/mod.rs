@@ -238,13 +238,7 @@ impl RelationRules {
             }
         }
         let longest_stopword = stopwords.keys().map(String::len).max().unwrap_or(0);
-        let genitives = dicts
-            .lexicons
-            .iter()
-            .flat_map(|lex| &lex.entries)
-            .filter(|e| e.class == EntryClass::Marker(MarkerKind::Genitive))
-            .map(|e| fold(&e.text).trim_end_matches('\'').to_string())
-            .collect();
+        let genitives = dicts.marker_words(MarkerKind::Genitive);
         let titles = dicts
             .institutions
             .iter()
