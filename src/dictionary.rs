@@ -238,6 +238,9 @@ pub enum MarkerKind {
     Substitution,
     /// Ends a tie: turns an alliance or membership cue into tension ("rompre", "quit").
     Rupture,
+    /// A rupture that keeps the membership it sanctions ("suspend"): "la
+    /// CEDEAO a suspendu le Mali" is a tension, and Mali stays a member.
+    Suspension,
     /// A rupture word only right before an organisation ("left ECOWAS",
     /// "left the bloc"): elsewhere it has other senses ("the attack left
     /// 20 dead").
@@ -342,6 +345,7 @@ impl EntryClass {
             "substitution" => Marker(MarkerKind::Substitution),
             "rupture" => Marker(MarkerKind::Rupture),
             "rupture:organisation" => Marker(MarkerKind::RuptureFromOrganisation),
+            "rupture:suspension" => Marker(MarkerKind::Suspension),
             "boundary" => Marker(MarkerKind::Boundary),
             "relative" => Marker(MarkerKind::Relative),
             "contrast" => Marker(MarkerKind::Contrast),
@@ -396,6 +400,7 @@ impl EntryClass {
                 MarkerKind::Substitution => "substitution",
                 MarkerKind::Rupture => "rupture",
                 MarkerKind::RuptureFromOrganisation => "rupture:organisation",
+                MarkerKind::Suspension => "rupture:suspension",
                 MarkerKind::Boundary => "boundary",
                 MarkerKind::Relative => "relative",
                 MarkerKind::Contrast => "contrast",

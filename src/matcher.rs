@@ -621,6 +621,7 @@ mod tests {
         assert_eq!(ids("les autorités russes"), ["RUS"]);
         assert_eq!(ids("the Malian junta"), ["MLI"]);
         assert_eq!(ids("Russian military instructors"), ["RUS"]);
+        assert_eq!(ids("le départ du contingent français"), ["FRA"]);
         assert!(ids("le peuple malien").is_empty());
         assert!(ids("The Malian people support Russia.").contains(&"RUS".to_string()));
         assert!(!ids("The Malian people support Russia.").contains(&"MLI".to_string()));

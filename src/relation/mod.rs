@@ -413,6 +413,7 @@ fn inert(class: EntryClass) -> bool {
         EntryClass::Cue(..)
             | EntryClass::Marker(
                 MarkerKind::Rupture
+                    | MarkerKind::Suspension
                     | MarkerKind::RuptureFromOrganisation
                     | MarkerKind::Pronoun { .. }
                     | MarkerKind::Description(_)
@@ -446,6 +447,9 @@ pub struct Item {
     /// Whether it is a resolved description ("le pays"): a reading, not a
     /// name.
     pub described: bool,
+    /// For a rupture word, whether it is a suspension, which keeps the
+    /// membership it sanctions.
+    pub suspends: bool,
 }
 
 /// What an [`Item`] is.
@@ -527,6 +531,7 @@ fn build_items(
                 place: None,
                 person: m.via == crate::dictionary::AliasKind::Leader,
                 described: false,
+                suspends: false,
             });
             passed = names.next();
             t = last;
@@ -548,6 +553,10 @@ fn build_items(
                         kind: ActorKind::State,
                         count,
                     },
+                    // Read as any rupture; the item remembers it suspends.
+                    EntryClass::Marker(MarkerKind::Suspension) => {
+                        ItemKind::Marker(MarkerKind::Rupture)
+                    }
                     EntryClass::Marker(k) => ItemKind::Marker(k),
                 };
                 items.push(Item {
@@ -560,6 +569,7 @@ fn build_items(
                     place: None,
                     person: false,
                     described: false,
+                    suspends: classes[m.phrase] == EntryClass::Marker(MarkerKind::Suspension),
                 });
                 li.next();
                 t = last;
@@ -582,6 +592,7 @@ fn build_items(
             place: None,
             person: false,
             described: false,
+            suspends: false,
         });
         t += 1;
     }
@@ -1188,10 +1199,20 @@ impl Reader<'_> {
             if pairs.is_empty() && blocked.is_none() && reading.rejections.is_empty() {
                 reading.rejections.push(Rejection::OutOfScope);
             }
+            // "la CEDEAO a suspendu le Mali": a suspension keeps the member
+            // it sanctions (GUIDELINES); only a suspension of its own, not
+            // one that ends a cue ("suspended its support to Niger").
+            let suspension = item.suspends && modifier == Some("rupture");
+            let mut kept = Vec::new();
             for (a, b, rule) in pairs {
                 if a == b {
                     reading.rejections.push(Rejection::SameActor);
                     continue;
+                }
+                let organisation = |x: ActorId| self.kinds[x.index()] == ActorKind::Organisation;
+                if suspension && organisation(a) != organisation(b) {
+                    let (member, body) = if organisation(a) { (b, a) } else { (a, b) };
+                    kept.push(Triple::new(member, RelationKind::Membership, body));
                 }
                 if kind == RelationKind::Membership
                     && self.kinds[b.index()] != ActorKind::Organisation
@@ -1205,6 +1226,15 @@ impl Reader<'_> {
                         triple,
                         cue: span,
                         rule,
+                    });
+                }
+            }
+            for triple in kept {
+                if !self.out.drawn.iter().any(|d| d.triple == triple) {
+                    self.out.drawn.push(Drawn {
+                        triple,
+                        cue: span,
+                        rule: "a suspension keeps the membership",
                     });
                 }
             }
