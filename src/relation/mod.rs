@@ -1526,6 +1526,10 @@ impl Reader<'_> {
         let mut words = 0;
         let (mut agent, mut between, mut blocked) = (false, false, None);
         let mut comma = false;
+        let envoy = kind == RelationKind::Tension
+            && from > 0
+            && matches!(items[from - 1].kind, ItemKind::Cue(..))
+            && self.has_title(&items[from - 1]);
         let mut i = from;
         while i < items.len() {
             match &items[i].kind {
@@ -1570,13 +1574,15 @@ impl Reader<'_> {
                     return None;
                 }
                 // "achemine du carburant à Bamako": a capital that receives
-                // support is its state, though named as a place.
+                // support is its state, though named as a place; so is the
+                // post of an envoy, right after its preposition ("a rappelé
+                // son ambassadeur à Bamako", "its ambassador in Algiers").
                 ItemKind::Word
-                    if kind == RelationKind::Support
+                    if items[i].place.is_some()
                         && !agent
-                        && i > 0
-                        && items[i - 1].kind == ItemKind::Marker(MarkerKind::Recipient)
-                        && items[i].place.is_some() =>
+                        && (kind == RelationKind::Support
+                            && items[i - 1].kind == ItemKind::Marker(MarkerKind::Recipient)
+                            || envoy && i == from + 1) =>
                 {
                     return Some(Arg {
                         actors: items[i].place.into_iter().collect(),
@@ -1666,17 +1672,20 @@ impl Reader<'_> {
     /// words ("le ministre russe") or the word before it, with at most one
     /// word between ("l'ambassadeur de Russie", "the envoy of Russia").
     fn titled(&self, i: usize) -> bool {
-        let hay = self.norm.as_str();
-        let title = |it: &Item| {
-            hay[it.folded.range()]
-                .split(|c: char| !is_word_char(c))
-                .any(|w| self.titles.contains(w))
-        };
-        if title(&self.items[i]) {
+        if self.has_title(&self.items[i]) {
             return true;
         }
         let before = &self.items[i.saturating_sub(2)..i];
-        before.iter().all(|it| it.kind == ItemKind::Word) && before.first().is_some_and(title)
+        before.iter().all(|it| it.kind == ItemKind::Word)
+            && before.first().is_some_and(|it| self.has_title(it))
+    }
+
+    /// Whether the words of `item` hold a person's title ("ministre",
+    /// "ambassador").
+    fn has_title(&self, item: &Item) -> bool {
+        self.norm.as_str()[item.folded.range()]
+            .split(|c: char| !is_word_char(c))
+            .any(|w| self.titles.contains(w))
     }
 
     /// Whether "entre" or "between" introduces the list starting at item

@@ -1185,6 +1185,16 @@ fn recalling_or_summoning_an_ambassador_is_tension() {
         "L'Algérie a rappelé son ambassadeur au Mali pour consultations.",
         &["DZA tension MLI"],
     );
+    // The post is often named by its capital, which is a place elsewhere.
+    check(
+        "L'Algérie a rappelé son ambassadeur à Bamako.",
+        &["DZA tension MLI"],
+    );
+    check(
+        "Mali recalled its ambassador in Algiers.",
+        &["DZA tension MLI"],
+    );
+    check("Les tensions à Bamako inquiètent la CEDEAO.", &[]);
 }
 
 /// Ending, terminating or cancelling an accord is tension, not alliance.
