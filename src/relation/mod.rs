@@ -46,6 +46,9 @@ const CLEAR_LEAD: usize = 40;
 
 /// Words a left argument may lie from its cue.
 const LEFT_REACH: usize = 14;
+/// Words of an apposition between commas that a left argument is looked
+/// for across ("le Jnim, lié à al-Qaïda, impose").
+const APPOSITION_WORDS: usize = 6;
 /// Words a right argument may lie from its cue.
 const RIGHT_REACH: usize = 12;
 /// Words a negation, rupture or between-marker may lie before its cue.
@@ -178,6 +181,8 @@ pub struct RelationRules {
     /// Folded genitive words of every language ("de", "d", "of"), which the
     /// lexicon matches leave as plain words.
     genitives: FxHashSet<String>,
+    /// Folded recipient words ("à", "au", "to").
+    recipients: FxHashSet<String>,
     longest_stopword: usize,
 }
 
@@ -239,6 +244,7 @@ impl RelationRules {
         }
         let longest_stopword = stopwords.keys().map(String::len).max().unwrap_or(0);
         let genitives = dicts.marker_words(MarkerKind::Genitive);
+        let recipients = dicts.marker_words(MarkerKind::Recipient);
         let titles = dicts
             .institutions
             .iter()
@@ -256,6 +262,7 @@ impl RelationRules {
             kinds: dicts.actors.iter().map(|a| a.kind).collect(),
             titles,
             genitives,
+            recipients,
             stopwords,
             longest_stopword,
         }
@@ -359,6 +366,7 @@ impl RelationRules {
             kinds: &self.kinds,
             titles: &self.titles,
             genitives: &self.genitives,
+            recipients: &self.recipients,
             norm,
             out: &mut out,
         }
@@ -890,6 +898,7 @@ struct Reader<'a> {
     kinds: &'a [ActorKind],
     titles: &'a FxHashSet<String>,
     genitives: &'a FxHashSet<String>,
+    recipients: &'a FxHashSet<String>,
     norm: &'a NormalizedText,
     out: &'a mut SentenceRelations,
 }
@@ -973,18 +982,17 @@ impl Reader<'_> {
             // the cue's receiving side; the subject stands further left.
             // A verb cue right after it ("supply to Niger worried") is
             // another clause's.
+            // A description may hold its "à" ("impose au pays un embargo").
             let (left, right) = match (left, right) {
                 (Some(l), None)
                     if frame != Frame::Receive
-                        && l.start > 0
-                        && self.items[l.start - 1].kind
-                            == ItemKind::Marker(MarkerKind::Recipient)
                         && l.end < c
                         && self.items[l.end..c]
                             .iter()
-                            .all(|it| it.kind == ItemKind::Word) =>
+                            .all(|it| it.kind == ItemKind::Word)
+                        && let Some(at) = self.indirect_object(&l) =>
                 {
-                    match self.left_arg(l.start - 1, frame, false) {
+                    match self.left_arg(at, frame, false) {
                         Some(subject) => (Some(subject), Some(l)),
                         None => (Some(l), None),
                     }
@@ -1456,6 +1464,12 @@ impl Reader<'_> {
                     }
                     return Some(self.list_left(i));
                 }
+                // "le Jnim, lié à al-Qaïda, impose ...": a short apposition
+                // closed by this comma describes the name before it, which
+                // is the subject; the walk resumes there.
+                ItemKind::Punct(',') if !comma && let Some(head) = self.apposition_before(i) => {
+                    i = head + 1;
+                }
                 ItemKind::Punct(',') => comma = true,
                 // ", and it has spread...": a new clause begins.
                 ItemKind::Marker(MarkerKind::Conjunction)
@@ -1731,6 +1745,50 @@ impl Reader<'_> {
                 }
                 ItemKind::Actors(_) => return None,
                 _ => {}
+            }
+        }
+        None
+    }
+
+    /// If `arg` follows "à" / "to", or is a description that starts with it
+    /// ("au pays"), where the search for the verb's subject starts.
+    fn indirect_object(&self, arg: &Arg) -> Option<usize> {
+        let items = self.items;
+        if arg.start > 0 && items[arg.start - 1].kind == ItemKind::Marker(MarkerKind::Recipient) {
+            return Some(arg.start - 1);
+        }
+        let it = &items[arg.start];
+        let first_word = self.norm.as_str()[it.folded.range()]
+            .split(|c: char| !is_word_char(c))
+            .next()?;
+        (it.described && self.recipients.contains(first_word)).then_some(arg.start)
+    }
+
+    /// If the comma at `close` ends an apposition that follows a name ("le
+    /// Jnim, lié à al-Qaïda,"), the index of that name: at most
+    /// [`APPOSITION_WORDS`] words back to the opening comma, with no actor,
+    /// cue or clause marker between.
+    fn apposition_before(&self, close: usize) -> Option<usize> {
+        let items = self.items;
+        let mut words = 0;
+        for j in (0..close).rev() {
+            match items[j].kind {
+                ItemKind::Punct(',') => {
+                    let head = items[..j]
+                        .iter()
+                        .rposition(|it| it.kind != ItemKind::Punct(')'))?;
+                    return matches!(items[head].kind, ItemKind::Actors(_)).then_some(head);
+                }
+                ItemKind::Word => {
+                    words += 1;
+                    if words > APPOSITION_WORDS {
+                        return None;
+                    }
+                }
+                ItemKind::Punct(p) if is_clause_end(p) || p == ':' => return None,
+                ItemKind::Punct(_) => {}
+                ItemKind::Marker(MarkerKind::Recipient | MarkerKind::Agent) => {}
+                _ => return None,
             }
         }
         None

@@ -386,6 +386,16 @@ fn indirect_object_before_a_nominal_cue() {
         "Le JNIM impose au Mali un blocus sur le carburant.",
         &["JNIM conflict MLI"],
     );
+    // The "à" may be inside a description; an apposition after the
+    // subject does not hide it.
+    check(
+        "Le Mali manque de carburant. Le JNIM, affilié à al-Qaïda, impose au pays un blocus.",
+        &["JNIM conflict MLI"],
+    );
+    check(
+        "Le Tchad, voisin du Soudan, a imposé au Niger de lourdes sanctions.",
+        &["NER tension TCD"],
+    );
     // A verb cue right after it belongs to another clause.
     check(
         "Turkey's supply of drones to Niger worried observers.",

@@ -9,10 +9,12 @@ use std::{fs, path::Path, process::Command};
 
 use crate::util::{actorgraph, python3, require_tool, run_ok, shared, tempdir};
 
-/// Minimum micro-averaged F1 over relation triples.
-const RELATION_F1_BAR: f64 = 0.80;
-/// Minimum micro-averaged precision over relation triples.
-const RELATION_PRECISION_BAR: f64 = 0.85;
+/// Minimum micro-averaged F1 over relation triples: the 0.80,
+/// raised as the rules earned it (0.924 at the time), with room for about
+/// five triples lost to a rule that is right on news in general.
+const RELATION_F1_BAR: f64 = 0.88;
+/// Minimum micro-averaged precision over relation triples (1.000 then).
+const RELATION_PRECISION_BAR: f64 = 0.95;
 /// Minimum micro-averaged F1 over actors (node ids).
 const ACTOR_F1_BAR: f64 = 0.95;
 
