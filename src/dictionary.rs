@@ -216,6 +216,10 @@ pub enum Frame {
     Active,
     /// Subject receives from the object ("reçoit", "relies on").
     Receive,
+    /// An armed force arrives in a state, which it supports ("des
+    /// instructeurs russes sont arrivés au Niger"); no relation when what
+    /// arrives is no force.
+    Arrival,
     /// Two sides, no direction ("tensions entre X et Y", "X attacks Y").
     Pair,
     /// Two sides that act on each other: coordinated subjects are each
@@ -333,6 +337,7 @@ impl EntryClass {
         Some(match s {
             "support" => Cue(Support, Active),
             "support:receive" => Cue(Support, Receive),
+            "support:arrival" => Cue(Support, Arrival),
             "alliance" => Cue(Alliance, Pair),
             "tension" => Cue(Tension, Pair),
             "conflict" => Cue(Conflict, Pair),
@@ -386,6 +391,7 @@ impl EntryClass {
         use RelationKind::*;
         match self {
             Cue(Support, Receive) => "support:receive",
+            Cue(Support, Arrival) => "support:arrival",
             Cue(Support, _) => "support",
             Cue(Alliance, _) => "alliance",
             Cue(Tension, Mutual) => "tension:mutual",
@@ -496,6 +502,9 @@ pub struct Institution {
     /// Whether it is the title of one person ("ministre", "ambassador"):
     /// receiving such a person is a visit, not support.
     pub person: bool,
+    /// Whether it names armed agents ("soldats", "instructors"): their
+    /// arrival in a state is support to it.
+    pub force: bool,
 }
 
 /// A complete, validated dictionary set.
@@ -607,24 +616,23 @@ impl Dictionaries {
                 lexicons.push(parse_lexicon(lang, text, &mut report));
             } else if file == "institutions.txt" {
                 for (n, line) in content_lines(text) {
-                    let (action, people, person, word) =
-                        if let Some(w) = line.strip_prefix("action ") {
-                            (true, false, false, w.trim())
-                        } else if let Some(w) = line.strip_prefix("not ") {
-                            (false, true, false, w.trim())
-                        } else if let Some(w) = line.strip_prefix("person ") {
-                            (false, false, true, w.trim())
-                        } else {
-                            (false, false, false, line)
-                        };
+                    let prefixed = |p: &str| line.strip_prefix(p).map(str::trim);
+                    let (action, people, person, force) = (
+                        prefixed("action "),
+                        prefixed("not "),
+                        prefixed("person "),
+                        prefixed("force "),
+                    );
+                    let word = action.or(people).or(person).or(force).unwrap_or(line);
                     if !fold(word).chars().any(char::is_alphanumeric) {
                         report(n, "an institution word must have letters".into());
                     } else {
                         institutions.push(Institution {
                             text: word.to_string(),
-                            action,
-                            people,
-                            person,
+                            action: action.is_some(),
+                            people: people.is_some(),
+                            person: person.is_some(),
+                            force: force.is_some(),
                         });
                     }
                 }
@@ -1011,20 +1019,21 @@ mod tests {
     #[test]
     fn institution_lines_say_what_the_word_is() {
         let mut f = files("actor MLI state Mali\n", "support soutien*\n");
-        f[2].1 = "armée\naction appui\nnot peuple\nperson ministre\n".into();
+        f[2].1 = "armée\naction appui\nnot peuple\nperson ministre\nforce soldats\n".into();
         let d = Dictionaries::from_files(f).unwrap();
-        let kinds: Vec<(&str, bool, bool, bool)> = d
+        let kinds: Vec<(&str, [bool; 4])> = d
             .institutions
             .iter()
-            .map(|i| (i.text.as_str(), i.action, i.people, i.person))
+            .map(|i| (i.text.as_str(), [i.action, i.people, i.person, i.force]))
             .collect();
         assert_eq!(
             kinds,
             [
-                ("armée", false, false, false),
-                ("appui", true, false, false),
-                ("peuple", false, true, false),
-                ("ministre", false, false, true),
+                ("armée", [false, false, false, false]),
+                ("appui", [true, false, false, false]),
+                ("peuple", [false, true, false, false]),
+                ("ministre", [false, false, true, false]),
+                ("soldats", [false, false, false, true]),
             ]
         );
     }

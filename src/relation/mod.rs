@@ -121,6 +121,9 @@ pub enum Rejection {
     /// A membership cue whose object belongs to the organisation ("joined
     /// the AU's mission"): no member of it.
     OwnedObject,
+    /// An arrival of someone who is no armed force ("le président est
+    /// arrivé à Niamey"): a visit, no support.
+    NotAForce,
 }
 
 impl Rejection {
@@ -136,6 +139,7 @@ impl Rejection {
             Rejection::NotAnOrganisation => "membership target is not an organisation",
             Rejection::Meeting => "a person received: a visit or meeting, no support",
             Rejection::OwnedObject => "what is joined only belongs to the organisation",
+            Rejection::NotAForce => "what arrives is no armed force: a visit, no support",
         }
     }
 }
@@ -183,6 +187,9 @@ pub struct RelationRules {
     genitives: FxHashSet<String>,
     /// Folded recipient words ("à", "au", "to").
     recipients: FxHashSet<String>,
+    /// Folded words of the nouns of armed agents (`force` lines of the
+    /// institution words): "soldats", "instructors".
+    forces: FxHashSet<String>,
     longest_stopword: usize,
 }
 
@@ -245,6 +252,12 @@ impl RelationRules {
         let longest_stopword = stopwords.keys().map(String::len).max().unwrap_or(0);
         let genitives = dicts.marker_words(MarkerKind::Genitive);
         let recipients = dicts.marker_words(MarkerKind::Recipient);
+        let forces = dicts
+            .institutions
+            .iter()
+            .filter(|i| i.force)
+            .map(|i| fold(&i.text))
+            .collect();
         let titles = dicts
             .institutions
             .iter()
@@ -263,6 +276,7 @@ impl RelationRules {
             titles,
             genitives,
             recipients,
+            forces,
             stopwords,
             longest_stopword,
         }
@@ -367,6 +381,7 @@ impl RelationRules {
             titles: &self.titles,
             genitives: &self.genitives,
             recipients: &self.recipients,
+            forces: &self.forces,
             norm,
             out: &mut out,
         }
@@ -899,6 +914,7 @@ struct Reader<'a> {
     titles: &'a FxHashSet<String>,
     genitives: &'a FxHashSet<String>,
     recipients: &'a FxHashSet<String>,
+    forces: &'a FxHashSet<String>,
     norm: &'a NormalizedText,
     out: &'a mut SentenceRelations,
 }
@@ -1170,6 +1186,29 @@ impl Reader<'_> {
                         for &o in &l.actors {
                             for &m in &r.actors {
                                 pairs.push((m, o, "organisation has the objects as members"));
+                            }
+                        }
+                    }
+                }
+                // "des instructeurs russes sont arrivés au Niger", "the
+                // arrival of Wagner fighters in Mali": a force arriving in a
+                // state supports it; officials or a president arriving do not.
+                Frame::Arrival => {
+                    let (force, host) = match (&left, &right, &second) {
+                        (Some(l), Some(r), _) => (Some(l), Some(r)),
+                        (None, Some(r), Some(s)) => (Some(r), Some(s)),
+                        _ => (None, None),
+                    };
+                    if let (Some(f), Some(_)) = (force, host)
+                        && !self.is_force(f)
+                    {
+                        reading.rejections.push(Rejection::NotAForce);
+                    } else if let (Some(f), Some(h)) = (force, host) {
+                        for &a in &f.actors {
+                            for &b in &h.actors {
+                                if self.kinds[b.index()] == ActorKind::State {
+                                    pairs.push((a, b, "a force arrives in a state"));
+                                }
                             }
                         }
                     }
@@ -1540,10 +1579,14 @@ impl Reader<'_> {
         let mut words = 0;
         let (mut agent, mut between, mut blocked) = (false, false, None);
         let mut comma = false;
-        let envoy = kind == RelationKind::Tension
-            && from > 0
-            && matches!(items[from - 1].kind, ItemKind::Cue(..))
-            && self.has_title(&items[from - 1]);
+        // The cue's place of arrival or of an envoy's post may be named by
+        // its capital ("arrivés à Bamako", "son ambassadeur à Alger").
+        let envoy = from > 0
+            && match items[from - 1].kind {
+                ItemKind::Cue(_, Frame::Arrival) => true,
+                ItemKind::Cue(RelationKind::Tension, _) => self.has_title(&items[from - 1]),
+                _ => false,
+            };
         let mut i = from;
         while i < items.len() {
             match &items[i].kind {
@@ -1823,6 +1866,23 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// Whether `arg` names an armed force: armed groups, or agents named by
+    /// a force noun, in the mention or right after it ("instructeurs
+    /// russes", "Chadian troops", "Russian military instructors").
+    fn is_force(&self, arg: &Arg) -> bool {
+        let force_word = |it: &Item| {
+            self.norm.as_str()[it.folded.range()]
+                .split(|c: char| !is_word_char(c))
+                .any(|w| self.forces.contains(w))
+        };
+        let next = self.items.get(arg.start + 1);
+        arg.actors
+            .iter()
+            .all(|a| self.kinds[a.index()] == ActorKind::ArmedGroup)
+            || force_word(&self.items[arg.start])
+            || next.is_some_and(|it| it.kind == ItemKind::Word && force_word(it))
     }
 
     /// Whether `sent` can be a force that `sender` sends: armed groups, or

@@ -813,6 +813,34 @@ fn membership_founders_are_members() {
     );
 }
 
+/// "des instructeurs russes sont arrivés au Niger": a force arriving in a
+/// state supports it; a president or officials arriving make a visit.
+#[test]
+fn a_force_arriving_in_a_state_supports_it() {
+    check(
+        "Une centaine d'instructeurs militaires russes sont arrivés au Burkina Faso.",
+        &["RUS support BFA"],
+    );
+    check(
+        "Dozens of Russian military instructors have touched down in Burkina Faso.",
+        &["RUS support BFA"],
+    );
+    check(
+        "L'arrivée de soldats tchadiens à Bamako a été confirmée.",
+        &["TCD support MLI"],
+    );
+    check(
+        "The arrival of Wagner fighters in the Central African Republic was filmed.",
+        &["WAGNER support CAF"],
+    );
+    check("Le président français est arrivé au Tchad.", &[]);
+    check("Malian officials arrived in Moscow on Monday.", &[]);
+    check(
+        "Les militaires burkinabè arrivés au pouvoir en 2022 ont expulsé l'ambassadeur de France.",
+        &["BFA tension FRA"],
+    );
+}
+
 /// "la CEDEAO a suspendu le Mali": a tension, and the member stays one
 /// (GUIDELINES); a suspension that ends a cue keeps nobody.
 #[test]
