@@ -924,18 +924,23 @@ impl Reader<'_> {
         let items = self.items;
         let mut shared_subject: Option<Arg> = None;
         for (c, item) in items.iter().enumerate() {
+            // Where the predicate stands: the rupture verb that ends the
+            // cue ("which severed military and diplomatic relations with"),
+            // else the cue. Its subject and coordination are looked for
+            // from there.
+            let mut predicate = c;
             let (kind, frame, modifier) = match item.kind {
-                ItemKind::Cue(k, f) => {
-                    if self.has_before(c, MarkerKind::Rupture) && ended_by_rupture(k, f) {
+                ItemKind::Cue(k, f) => match self.marker_before(c, MarkerKind::Rupture) {
+                    Some(r) if ended_by_rupture(k, f) => {
+                        predicate = r;
                         (
                             RelationKind::Tension,
                             Frame::Pair,
                             Some("rupture before an alliance, support or membership cue"),
                         )
-                    } else {
-                        (k, f, None)
                     }
-                }
+                    _ => (k, f, None),
+                },
                 // A rupture word that modifies no cue states a tension itself.
                 ItemKind::Marker(MarkerKind::Rupture) if !self.modifies_cue(c) => {
                     (RelationKind::Tension, Frame::Pair, Some("rupture"))
@@ -969,16 +974,17 @@ impl Reader<'_> {
                     && matches!(items[at].kind,
                         ItemKind::Cue(RelationKind::Tension, _) if kind != RelationKind::Tension)
             });
+            let passive = right.as_ref().is_some_and(|r| r.agent);
             let left = if object_of_cue {
                 None
-            } else if self.follows_joiner(c) {
+            } else if self.follows_joiner(predicate) {
                 // "severed relations with France and cancelled an agreement
                 // with the US": a coordinated verb shares the first's subject.
                 shared_subject
                     .clone()
-                    .or_else(|| self.left_arg(c, frame, right.as_ref().is_some_and(|r| r.agent)))
+                    .or_else(|| self.left_arg(predicate, frame, passive))
             } else {
-                self.left_arg(c, frame, right.as_ref().is_some_and(|r| r.agent))
+                self.left_arg(predicate, frame, passive)
             };
             // "Avec l'appui de la Russie, l'armée malienne ...": a support
             // noun after "avec" / "with" / "grâce au" opening the sentence
@@ -1293,26 +1299,32 @@ impl Reader<'_> {
     /// Whether a marker of `kind` stands within [`MODIFIER_REACH`] words
     /// before item `c`, in the same clause.
     fn has_before(&self, c: usize, kind: MarkerKind) -> bool {
+        self.marker_before(c, kind).is_some()
+    }
+
+    /// The marker of `kind` within [`MODIFIER_REACH`] words before item `c`,
+    /// in the same clause.
+    fn marker_before(&self, c: usize, kind: MarkerKind) -> Option<usize> {
         let mut words = 0;
         for (i, item) in self.items[..c].iter().enumerate().rev() {
             match &item.kind {
-                ItemKind::Marker(k) if *k == kind => return true,
-                ItemKind::Marker(k) if k.starts_clause() => return false,
+                ItemKind::Marker(k) if *k == kind => return Some(i),
+                ItemKind::Marker(k) if k.starts_clause() => return None,
                 // "ending Chad's defence partnership": a possessor is part
                 // of the cue's noun phrase.
                 ItemKind::Actors(_) if possessive(self.items, i, self.norm) => {}
-                ItemKind::Actors(_) => return false,
-                ItemKind::Punct(p) if is_clause_end(*p) || *p == ',' => return false,
+                ItemKind::Actors(_) => return None,
+                ItemKind::Punct(p) if is_clause_end(*p) || *p == ',' => return None,
                 ItemKind::Punct(_) => {}
                 _ => {
                     words += 1;
                     if words > MODIFIER_REACH {
-                        return false;
+                        return None;
                     }
                 }
             }
         }
-        false
+        None
     }
 
     /// For an organisation at `i` that complements a plural description

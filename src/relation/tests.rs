@@ -969,6 +969,20 @@ fn coordinated_subjects_of_an_agreement_are_allies() {
         "Le Tchad et le Soudan ont rompu leurs relations diplomatiques en 2006.",
         &["SDN tension TCD"],
     );
+    check(
+        "Chad and Sudan severed diplomatic relations in 2006.",
+        &["SDN tension TCD"],
+    );
+    check(
+        "Egypt and Turkey have restored full diplomatic relations.",
+        &["EGY alliance TUR"],
+    );
+    // The rupture verb is the predicate: its subject is the relative's
+    // antecedent, however long the noun phrase it ends.
+    check(
+        "Niger, which later severed military and diplomatic relations with France, expelled its envoy.",
+        &["FRA tension NER"],
+    );
 }
 
 /// "X and Y exchanged fire", "échanges de tirs entre X et Y": fighting
