@@ -1005,6 +1005,9 @@ impl Reader<'_> {
             // A verb cue right after it ("supply to Niger worried") is
             // another clause's.
             // A description may hold its "à" ("impose au pays un embargo").
+            // "a permis à l'armée de reprendre Kidal": a lone "de" opens an
+            // infinitive, whose subject the indirect object is.
+            let lone_de = |between: &[Item]| matches!(between, [it] if &norm.as_str()[it.folded.range()] == "de");
             let (left, right) = match (left, right) {
                 (Some(l), None)
                     if frame != Frame::Receive
@@ -1012,6 +1015,7 @@ impl Reader<'_> {
                         && self.items[l.end..c]
                             .iter()
                             .all(|it| it.kind == ItemKind::Word)
+                        && !lone_de(&self.items[l.end..c])
                         && let Some(at) = self.indirect_object(&l) =>
                 {
                     match self.left_arg(at, frame, false) {
@@ -1805,12 +1809,15 @@ impl Reader<'_> {
         None
     }
 
-    /// If `arg` follows "à" / "to", or is a description that starts with it
-    /// ("au pays"), where the search for the verb's subject starts.
+    /// If `arg` follows "à" / "to" / "avec", its determiner between ("avec
+    /// la Russie"), or is a description that starts with it ("au pays"),
+    /// where the search for the verb's subject starts.
     fn indirect_object(&self, arg: &Arg) -> Option<usize> {
         let items = self.items;
-        if arg.start > 0 && items[arg.start - 1].kind == ItemKind::Marker(MarkerKind::Recipient) {
-            return Some(arg.start - 1);
+        if let Some((at, _)) = before_words(items, arg.start, 1)
+            && items[at].kind == ItemKind::Marker(MarkerKind::Recipient)
+        {
+            return Some(at);
         }
         let it = &items[arg.start];
         let first_word = self.norm.as_str()[it.folded.range()]

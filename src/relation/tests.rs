@@ -396,6 +396,20 @@ fn indirect_object_before_a_nominal_cue() {
         "Le Tchad, voisin du Soudan, a imposé au Niger de lourdes sanctions.",
         &["NER tension TCD"],
     );
+    // Its determiner may stand between; "avec" works as "à".
+    check(
+        "La CEDEAO a imposé à la Guinée de lourdes sanctions.",
+        &["ECOWAS tension GIN"],
+    );
+    check(
+        "Le Burkina Faso a signé avec la Russie un accord de coopération.",
+        &["BFA alliance RUS"],
+    );
+    // A lone "de" opens an infinitive, whose subject it is.
+    check(
+        "Un appui aérien russe a permis à l'armée malienne de reprendre Kidal.",
+        &["RUS support MLI"],
+    );
     // A verb cue right after it belongs to another clause.
     check(
         "Turkey's supply of drones to Niger worried observers.",
