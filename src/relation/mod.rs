@@ -1176,6 +1176,15 @@ impl Reader<'_> {
                             &mut pairs,
                         )
                     }
+                    (None, None, _) => {
+                        if let Some((a, b)) = self.headline_pair(c) {
+                            for &x in a {
+                                for &y in b {
+                                    pairs.push((x, y, "headline: X-Y, then the cue"));
+                                }
+                            }
+                        }
+                    }
                     _ => {}
                 },
                 Frame::MemberOf => {
@@ -1807,6 +1816,26 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// "Niger-France : la rupture est consommée", "Russie-Mali : un
+    /// partenariat renforcé": a sentence (a headline) that opens with two
+    /// names joined by a hyphen, then a colon, is about that pair; a cue
+    /// after the colon with no side of its own has them as sides.
+    fn headline_pair(&self, c: usize) -> Option<(&[ActorId], &[ActorId])> {
+        match self.items.get(..4)? {
+            [a, dash, b, colon]
+                if c > 3
+                    && dash.kind == ItemKind::Punct('-')
+                    && colon.kind == ItemKind::Punct(':') =>
+            {
+                match (&a.kind, &b.kind) {
+                    (ItemKind::Actors(a), ItemKind::Actors(b)) => Some((a, b)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
     }
 
     /// If `arg` follows "à" / "to" / "avec", its determiner between ("avec

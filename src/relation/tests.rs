@@ -339,6 +339,31 @@ fn opening_support_and_genitive_descriptions() {
     );
 }
 
+/// "Niger-France : la rupture est consommée": a headline opening with a
+/// hyphenated pair and a colon is about that pair, for a cue after the
+/// colon with no side of its own and no direction.
+#[test]
+fn a_headline_pair_gives_its_sides() {
+    check(
+        "Niger-France : la rupture est consommée",
+        &["FRA tension NER"],
+    );
+    check(
+        "Russie-Mali : un partenariat stratégique renforcé",
+        &["MLI alliance RUS"],
+    );
+    // A direction cannot be read from the pair; sides of its own win.
+    check("Turquie-Niger : livraison de drones", &[]);
+    check(
+        "Mali-Russie : Wagner accusé d'exactions par l'ONU",
+        &["UN tension WAGNER"],
+    );
+    check(
+        "La rupture entre Niamey et Paris est consommée.",
+        &["FRA tension NER"],
+    );
+}
+
 /// Strained relations and legal complaints are tension.
 #[test]
 fn strained_relations_and_complaints() {
