@@ -1606,7 +1606,7 @@ impl Reader<'_> {
         let mut comma = false;
         // The cue's place of arrival or of an envoy's post may be named by
         // its capital ("arrivés à Bamako", "son ambassadeur à Alger").
-        let envoy = from > 0
+        let capital_is_host = from > 0
             && match items[from - 1].kind {
                 ItemKind::Cue(_, Frame::Arrival) => true,
                 ItemKind::Cue(RelationKind::Tension, _) => self.has_title(&items[from - 1]),
@@ -1664,7 +1664,7 @@ impl Reader<'_> {
                         && !agent
                         && (kind == RelationKind::Support
                             && items[i - 1].kind == ItemKind::Marker(MarkerKind::Recipient)
-                            || envoy && i == from + 1) =>
+                            || capital_is_host && i == from + 1) =>
                 {
                     return Some(Arg {
                         actors: items[i].place.into_iter().collect(),
@@ -1765,9 +1765,14 @@ impl Reader<'_> {
     /// Whether the words of `item` hold a person's title ("ministre",
     /// "ambassador").
     fn has_title(&self, item: &Item) -> bool {
+        self.words_of(item).any(|w| self.titles.contains(w))
+    }
+
+    /// The folded words of `item`.
+    fn words_of<'s>(&'s self, item: &Item) -> impl Iterator<Item = &'s str> {
         self.norm.as_str()[item.folded.range()]
             .split(|c: char| !is_word_char(c))
-            .any(|w| self.titles.contains(w))
+            .filter(|w| !w.is_empty())
     }
 
     /// Whether "entre" or "between" introduces the list starting at item
@@ -1797,12 +1802,7 @@ impl Reader<'_> {
         while j > 0 {
             j -= 1;
             match items[j].kind {
-                ItemKind::Punct(',') => {
-                    let head = items[..j]
-                        .iter()
-                        .rposition(|it| it.kind != ItemKind::Punct(')'))?;
-                    return matches!(items[head].kind, ItemKind::Actors(_)).then_some(head);
-                }
+                ItemKind::Punct(',') => return self.name_before(j),
                 ItemKind::Punct(p) if is_clause_end(p) || p == ':' => return None,
                 // Another actor or a conjunction: a list, not an apposition.
                 ItemKind::Marker(k)
@@ -1816,6 +1816,17 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// The actor item right before the comma at `comma`, a closing
+    /// parenthesis aside ("le Cadre stratégique permanent (CSP),"): the head
+    /// an apposition opened by that comma describes.
+    fn name_before(&self, comma: usize) -> Option<usize> {
+        let items = self.items;
+        let head = items[..comma]
+            .iter()
+            .rposition(|it| it.kind != ItemKind::Punct(')'))?;
+        matches!(items[head].kind, ItemKind::Actors(_)).then_some(head)
     }
 
     /// "Niger-France : la rupture est consommée", "Russie-Mali : un
@@ -1849,9 +1860,7 @@ impl Reader<'_> {
             return Some(at);
         }
         let it = &items[arg.start];
-        let first_word = self.norm.as_str()[it.folded.range()]
-            .split(|c: char| !is_word_char(c))
-            .next()?;
+        let first_word = self.words_of(it).next()?;
         (it.described && self.recipients.contains(first_word)).then_some(arg.start)
     }
 
@@ -1864,12 +1873,7 @@ impl Reader<'_> {
         let mut words = 0;
         for j in (0..close).rev() {
             match items[j].kind {
-                ItemKind::Punct(',') => {
-                    let head = items[..j]
-                        .iter()
-                        .rposition(|it| it.kind != ItemKind::Punct(')'))?;
-                    return matches!(items[head].kind, ItemKind::Actors(_)).then_some(head);
-                }
+                ItemKind::Punct(',') => return self.name_before(j),
                 ItemKind::Word => {
                     words += 1;
                     if words > APPOSITION_WORDS {
@@ -1920,11 +1924,7 @@ impl Reader<'_> {
     /// a force noun, in the mention or right after it ("instructeurs
     /// russes", "Chadian troops", "Russian military instructors").
     fn is_force(&self, arg: &Arg) -> bool {
-        let force_word = |it: &Item| {
-            self.norm.as_str()[it.folded.range()]
-                .split(|c: char| !is_word_char(c))
-                .any(|w| self.forces.contains(w))
-        };
+        let force_word = |it: &Item| self.words_of(it).any(|w| self.forces.contains(w));
         let next = self.items.get(arg.start + 1);
         arg.actors
             .iter()
