@@ -305,6 +305,14 @@ pub enum MarkerKind {
     /// with the number of them it names, if it does ("les trois pays":
     /// `descriptions:3`), else 0.
     Descriptions(u8),
+    /// Opens a time adverbial, its article included ("depuis le", "after
+    /// the"): a cue noun right after it is an event whose sides are its
+    /// complements ("le départ des troupes françaises"), not the subject of
+    /// the clause around it.
+    Time,
+    /// A possessive determiner ("son", "leur", "its"): after a time word,
+    /// its possessor is the clause's subject ("après son retrait").
+    Possessive,
     /// A frequent word of the language, used to recognise it.
     Stopword,
 }
@@ -379,6 +387,8 @@ impl EntryClass {
                 }
                 Marker(MarkerKind::Descriptions(n))
             }
+            "time" => Marker(MarkerKind::Time),
+            "possessive" => Marker(MarkerKind::Possessive),
             "stopword" => Marker(MarkerKind::Stopword),
             _ => return None,
         })
@@ -442,6 +452,8 @@ impl EntryClass {
                     ];
                     COUNTED[usize::from(n).min(9)]
                 }
+                MarkerKind::Time => "time",
+                MarkerKind::Possessive => "possessive",
                 MarkerKind::Stopword => "stopword",
             },
         }

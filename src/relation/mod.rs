@@ -187,6 +187,11 @@ pub struct RelationRules {
     genitives: FxHashSet<String>,
     /// Folded recipient words ("à", "au", "to").
     recipients: FxHashSet<String>,
+    /// Folded possessive determiners ("son", "leur", "its") and time
+    /// words ("depuis", "after"), which the lexicon matches leave as plain
+    /// words.
+    possessives: FxHashSet<String>,
+    times: FxHashSet<String>,
     /// Folded words of the nouns of armed agents (`force` lines of the
     /// institution words): "soldats", "instructors".
     forces: FxHashSet<String>,
@@ -225,7 +230,11 @@ impl RelationRules {
                     !matches!(
                         c,
                         EntryClass::Marker(
-                            MarkerKind::Stopword | MarkerKind::Place | MarkerKind::Genitive
+                            MarkerKind::Stopword
+                                | MarkerKind::Place
+                                | MarkerKind::Genitive
+                                | MarkerKind::Possessive
+                                | MarkerKind::Time
                         )
                     )
                 };
@@ -252,6 +261,8 @@ impl RelationRules {
         let longest_stopword = stopwords.keys().map(String::len).max().unwrap_or(0);
         let genitives = dicts.marker_words(MarkerKind::Genitive);
         let recipients = dicts.marker_words(MarkerKind::Recipient);
+        let possessives = dicts.marker_words(MarkerKind::Possessive);
+        let times = dicts.marker_words(MarkerKind::Time);
         let forces = dicts
             .institutions
             .iter()
@@ -276,6 +287,8 @@ impl RelationRules {
             titles,
             genitives,
             recipients,
+            possessives,
+            times,
             forces,
             stopwords,
             longest_stopword,
@@ -381,6 +394,8 @@ impl RelationRules {
             titles: &self.titles,
             genitives: &self.genitives,
             recipients: &self.recipients,
+            possessives: &self.possessives,
+            times: &self.times,
             forces: &self.forces,
             norm,
             out: &mut out,
@@ -914,6 +929,8 @@ struct Reader<'a> {
     titles: &'a FxHashSet<String>,
     genitives: &'a FxHashSet<String>,
     recipients: &'a FxHashSet<String>,
+    possessives: &'a FxHashSet<String>,
+    times: &'a FxHashSet<String>,
     forces: &'a FxHashSet<String>,
     norm: &'a NormalizedText,
     out: &'a mut SentenceRelations,
@@ -974,12 +991,21 @@ impl Reader<'_> {
                     && matches!(items[at].kind,
                         ItemKind::Cue(RelationKind::Tension, _) if kind != RelationKind::Tension)
             });
+            // "Le Mali est soutenu par la Russie depuis le départ des troupes
+            // françaises", "after the withdrawal of": a cue noun in a time
+            // adverbial is an event whose sides are its complements; the
+            // clause's subject, before it or after its comma, is none of
+            // them. Not after a possessive ("après son retrait de la
+            // CEDEAO, le Mali"), whose possessor is that subject.
+            let event = self.in_time_adverbial(predicate, right.as_ref(), kind);
             let passive = right.as_ref().is_some_and(|r| r.agent);
-            let left = if object_of_cue {
+            let left = if object_of_cue || event {
                 None
-            } else if self.follows_joiner(predicate) {
+            } else if self.follows_joiner(predicate) || self.after_time_word(predicate) {
                 // "severed relations with France and cancelled an agreement
-                // with the US": a coordinated verb shares the first's subject.
+                // with the US": a coordinated verb shares the first's subject,
+                // as does a verb after a time word ("left ECOWAS after
+                // accusing the bloc").
                 shared_subject
                     .clone()
                     .or_else(|| self.left_arg(predicate, frame, passive))
@@ -992,7 +1018,7 @@ impl Reader<'_> {
             // receives it.
             let opening = left.is_none();
             let left = left.or_else(|| {
-                (!object_of_cue)
+                (!object_of_cue && !event)
                     .then(|| self.participial_subject(c, kind, right.as_ref()))
                     .flatten()
             });
@@ -1427,12 +1453,57 @@ impl Reader<'_> {
         false
     }
 
+    /// Whether the cue at `c` is a verb right after a time word, an
+    /// auxiliary between or not ("after accusing", "après avoir accusé").
+    fn after_time_word(&self, c: usize) -> bool {
+        let mut before = self.items[..c].iter().rev();
+        let mut item = before.next();
+        if item.is_some_and(|it| it.kind == ItemKind::Marker(MarkerKind::Auxiliary)) {
+            item = before.next();
+        }
+        item.is_some_and(|it| {
+            it.kind == ItemKind::Word && self.times.contains(&self.norm.as_str()[it.folded.range()])
+        })
+    }
+
     /// Whether a recipient marker ("avec", "with", "au") stands right before
     /// the cue at `c`, with at most its determiner between ("avec l'appui",
     /// "grâce au soutien", "with Russian backing").
     fn after_recipient(&self, c: usize) -> bool {
         before_words(self.items, c, 2)
             .is_some_and(|(at, _)| self.items[at].kind == ItemKind::Marker(MarkerKind::Recipient))
+    }
+
+    /// Whether the cue at `c` is a noun in a time adverbial whose
+    /// complements are its sides: a time word, one or two words ("le",
+    /// "the abrupt"), the cue, then a force ("le départ des troupes
+    /// françaises", "the withdrawal of French troops") or two complements
+    /// ("le retrait du Mali de la CEDEAO"), with no possessive before them
+    /// ("le départ forcé de ses soldats" is the subject's deed). A state or
+    /// organisation alone is no such event: "la CEDEAO compte douze membres
+    /// après le départ du Niger" leaves the subject.
+    fn in_time_adverbial(&self, c: usize, right: Option<&Arg>, kind: RelationKind) -> bool {
+        let Some(right) = right.filter(|r| {
+            !r.agent && !r.between && (self.is_force(r) || self.right_arg(r.end, kind).is_some())
+        }) else {
+            return false;
+        };
+        let word = |it: &Item| &self.norm.as_str()[it.folded.range()];
+        let mut words = 0;
+        for it in self.items[..c].iter().rev() {
+            match it.kind {
+                ItemKind::Punct('\'') => continue,
+                ItemKind::Word if self.times.contains(word(it)) => {
+                    return words > 0
+                        && !self.items[c..right.start].iter().any(|it| {
+                            it.kind == ItemKind::Word && self.possessives.contains(word(it))
+                        });
+                }
+                ItemKind::Word if words < 2 => words += 1,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The subject of a sentence that opens with the cue's clause ("En

@@ -614,6 +614,25 @@ fn military_presence_is_support() {
     );
 }
 
+/// Selling arms supplies them; selling anything else is trade.
+#[test]
+fn arms_sales_are_support_trade_is_not() {
+    check(
+        "La Turquie a vendu des drones au Mali et au Niger.",
+        &["TUR support MLI", "TUR support NER"],
+    );
+    check(
+        "China has sold weapons to Nigeria for years.",
+        &["CHN support NGA"],
+    );
+    check(
+        "Washington approved arms sales to Morocco.",
+        &["USA support MAR"],
+    );
+    check("Niger sold oil to China.", &[]);
+    check("Le Mali vend de l'or à la Russie.", &[]);
+}
+
 /// "Y, appuyé par X", "Y, backed by X": the agent gives to the subject.
 #[test]
 fn support_passive_agent_is_the_giver() {
@@ -1654,6 +1673,59 @@ fn opening_participle_takes_the_main_subject() {
     );
 }
 
+/// "depuis le départ de X", "after the withdrawal of X": an event named in
+/// a time adverbial has its complements as sides, not the clause's subject;
+/// a possessive makes it the subject's own deed.
+#[test]
+fn event_in_a_time_adverbial_has_its_own_sides() {
+    check(
+        "Le Mali est soutenu par la Russie depuis le départ des troupes françaises.",
+        &["RUS support MLI"],
+    );
+    check(
+        "Après le départ des soldats français, la Russie a renforcé sa présence au Mali.",
+        &[],
+    );
+    check(
+        "Since the departure of French troops, Russia has supported Mali.",
+        &["RUS support MLI"],
+    );
+    check(
+        "After the withdrawal of French troops from Niger, Russia sent instructors.",
+        &["FRA tension NER"],
+    );
+    check(
+        "Après le retrait du Mali de la CEDEAO, le Togo a proposé une médiation.",
+        &["ECOWAS tension MLI"],
+    );
+    check(
+        "Depuis l'attaque du JNIM contre l'armée malienne, Bamako accuse l'Algérie.",
+        &["DZA tension MLI", "JNIM conflict MLI"],
+    );
+    // The possessor is the subject.
+    check(
+        "Après son retrait de la CEDEAO, le Mali a rejoint l'AES.",
+        &["ECOWAS tension MLI", "MLI membership AES"],
+    );
+    check(
+        "Following its withdrawal from ECOWAS, Niger signed a pact with Mali.",
+        &["ECOWAS tension NER", "MLI alliance NER"],
+    );
+    check(
+        "La France a fermé deux bases après le départ forcé de ses soldats du Niger.",
+        &["FRA tension NER"],
+    );
+    // A verb after the time word shares the clause's subject.
+    check(
+        "Mali left ECOWAS in 2024 after accusing Paris of meddling.",
+        &["ECOWAS tension MLI", "FRA tension MLI"],
+    );
+    check(
+        "Le Mali a quitté la CEDEAO après avoir accusé Paris d'ingérence.",
+        &["ECOWAS tension MLI", "FRA tension MLI"],
+    );
+}
+
 /// "selon", "d'après", "according to", "reportedly", conditional mood.
 #[test]
 fn hedged_and_reported_speech_states_the_relation() {
@@ -2247,6 +2319,18 @@ const KNOWN_GAPS: &[(&str, &[&str])] = &[
     (
         "Le Niger a dénoncé l'accord de coopération militaire qui le liait aux États-Unis.",
         &["NER tension USA"],
+    ),
+    // --- An unresolved description as object: the search goes on past it
+    // to an actor that is no side ("of serving France")
+    (
+        "Mali left ECOWAS after accusing the bloc of serving France.",
+        &["ECOWAS tension MLI"],
+    ),
+    // --- Selling arms with the weapon's name between ("sold Bayraktar
+    // drones"): the cue is a fixed phrase
+    (
+        "Turkey has sold Bayraktar drones to Mali.",
+        &["TUR support MLI"],
     ),
 ];
 
