@@ -168,9 +168,11 @@ impl PhraseSet {
         let Ok(start_state) = aut.start_state(Anchored::Yes) else {
             return Vec::new();
         };
-        // About one token in five starts a lexicon phrase: one allocation,
-        // not the three of doubling from four.
-        let mut out = Vec::with_capacity(tokens.len() / 4 + 1);
+        // Most walks of the alias and institution sets find nothing: no
+        // allocation until a match. Then, since about one token in five
+        // starts a lexicon phrase, one allocation, not the three of
+        // doubling from four.
+        let mut out = Vec::new();
         // Matches may not overlap: nothing starts before the last one ends.
         let mut free_from = 0;
         for t in tokens {
@@ -179,6 +181,9 @@ impl PhraseSet {
                 && let Some(m) = self.longest_at(aut, start_state, norm, original, at)
             {
                 free_from = m.end;
+                if out.capacity() == 0 {
+                    out.reserve(tokens.len() / 4 + 1);
+                }
                 out.push(m);
             }
         }
