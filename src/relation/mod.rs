@@ -1022,8 +1022,13 @@ impl Reader<'_> {
                     .then(|| self.participial_subject(c, kind, right.as_ref()))
                     .flatten()
             });
-            let given_to_subject =
-                opening && left.is_some() && frame == Frame::Active && self.after_recipient(c);
+            // So is one in a circumstance after the subject's comma: "Le
+            // Mali, avec l'aide de la Russie, a repris Kidal".
+            let given_to_subject = left.is_some()
+                && frame == Frame::Active
+                && self.after_recipient(c).is_some_and(|at| {
+                    opening || at > 0 && self.items[at - 1].kind == ItemKind::Punct(',')
+                });
             // "la CEDEAO a imposé au Niger de lourdes sanctions": an actor
             // right after "à" / "to" before a nominal cue, its determiner
             // between ("de lourdes", "un"), is the verb's indirect object,
@@ -1142,7 +1147,7 @@ impl Reader<'_> {
                         (Some(l), Some(r), _) if given_to_subject && !r.agent => (
                             r.actors.clone(),
                             l.actors.clone(),
-                            "opening: with X's support, the subject",
+                            "with X's support, the subject",
                         ),
                         (Some(l), Some(r), _) => (
                             l.actors.clone(),
@@ -1466,12 +1471,13 @@ impl Reader<'_> {
         })
     }
 
-    /// Whether a recipient marker ("avec", "with", "au") stands right before
-    /// the cue at `c`, with at most its determiner between ("avec l'appui",
+    /// The recipient marker ("avec", "with", "au") right before the cue at
+    /// `c`, with at most its determiner between ("avec l'appui",
     /// "grâce au soutien", "with Russian backing").
-    fn after_recipient(&self, c: usize) -> bool {
+    fn after_recipient(&self, c: usize) -> Option<usize> {
         before_words(self.items, c, 2)
-            .is_some_and(|(at, _)| self.items[at].kind == ItemKind::Marker(MarkerKind::Recipient))
+            .map(|(at, _)| at)
+            .filter(|&at| self.items[at].kind == ItemKind::Marker(MarkerKind::Recipient))
     }
 
     /// Whether the cue at `c` is a noun in a time adverbial whose
@@ -1897,7 +1903,15 @@ impl Reader<'_> {
         let head = items[..comma]
             .iter()
             .rposition(|it| it.kind != ItemKind::Punct(')'))?;
-        matches!(items[head].kind, ItemKind::Actors(_)).then_some(head)
+        if matches!(items[head].kind, ItemKind::Actors(_)) {
+            return Some(head);
+        }
+        // "Nigeria's army, ...": the possessor names the subject.
+        let owner = head.checked_sub(3)?;
+        (items[head].kind == ItemKind::Word
+            && matches!(items[owner].kind, ItemKind::Actors(_))
+            && possessive(items, owner, self.norm))
+        .then_some(owner)
     }
 
     /// "Niger-France : la rupture est consommée", "Russie-Mali : un
@@ -1938,14 +1952,31 @@ impl Reader<'_> {
     /// If the comma at `close` ends an apposition that follows a name ("le
     /// Jnim, lié à al-Qaïda,"), the index of that name: at most
     /// [`APPOSITION_WORDS`] words back to the opening comma, with no actor,
-    /// cue or clause marker between.
+    /// cue or clause marker between, except in a circumstance opened by a
+    /// recipient marker ("Nigeria's army, with support from Chadian
+    /// forces, launched"), whose actors are no subject.
     fn apposition_before(&self, close: usize) -> Option<usize> {
         let items = self.items;
         let mut words = 0;
+        let (mut named, mut cue) = (false, false);
         for j in (0..close).rev() {
             match items[j].kind {
-                ItemKind::Punct(',') => return self.name_before(j),
-                ItemKind::Word => {
+                ItemKind::Punct(',') => {
+                    // A cue tells it from a list of places ("au Mali, au
+                    // Niger").
+                    let circumstance = cue
+                        && items
+                            .get(j + 1)
+                            .is_some_and(|it| it.kind == ItemKind::Marker(MarkerKind::Recipient));
+                    return if named && !circumstance {
+                        None
+                    } else {
+                        self.name_before(j)
+                    };
+                }
+                ItemKind::Word | ItemKind::Actors(_) | ItemKind::Cue(..) => {
+                    named |= !matches!(items[j].kind, ItemKind::Word);
+                    cue |= matches!(items[j].kind, ItemKind::Cue(..));
                     words += 1;
                     if words > APPOSITION_WORDS {
                         return None;
@@ -1953,7 +1984,12 @@ impl Reader<'_> {
                 }
                 ItemKind::Punct(p) if is_clause_end(p) || p == ':' => return None,
                 ItemKind::Punct(_) => {}
-                ItemKind::Marker(MarkerKind::Recipient | MarkerKind::Agent) => {}
+                ItemKind::Marker(
+                    MarkerKind::Recipient
+                    | MarkerKind::Agent
+                    | MarkerKind::Conjunction
+                    | MarkerKind::Joiner,
+                ) => {}
                 _ => return None,
             }
         }

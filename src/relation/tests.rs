@@ -320,6 +320,29 @@ fn opening_support_and_genitive_descriptions() {
         "En livrant des armes au Mali, la Russie a renforcé sa position.",
         &["RUS support MLI"],
     );
+    // The same support between commas after the subject; its actors are
+    // no subject of the verb after it.
+    check(
+        "Le Mali, avec l'aide de la Russie, a repris Kidal aux rebelles du FLA.",
+        &["FLA conflict MLI", "RUS support MLI"],
+    );
+    check(
+        "Nigeria's army, with support from Chadian and Cameroonian forces, launched an offensive against Boko Haram.",
+        &[
+            "BOKOHARAM conflict NGA",
+            "CMR support NGA",
+            "TCD support NGA",
+        ],
+    );
+    // A list of places is no such circumstance.
+    check(
+        "Le ministre s'est rendu au Burkina Faso, au Mali et au Niger, trois États membres de l'AES.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
     check(
         "Soutenu par Moscou, le régime de Niamey a durci le ton.",
         &["RUS support NER"],
