@@ -238,6 +238,9 @@ pub enum Frame {
 pub enum MarkerKind {
     /// Negates or denies what follows ("ne", "not", "dément").
     Negation,
+    /// Denies the whole clause it opens ("dément que", "denied reports
+    /// that"), whatever stands between it and the cue.
+    Denial,
     /// Makes what follows a substitute, not a partner ("alternatif à", "instead of").
     Substitution,
     /// Ends a tie: turns an alliance or membership cue into tension ("rompre", "quit").
@@ -355,6 +358,7 @@ impl EntryClass {
             "membership:has-members" => Cue(Membership, HasMembers),
             "membership:founded" => Cue(Membership, Founded),
             "negation" => Marker(MarkerKind::Negation),
+            "negation:clause" => Marker(MarkerKind::Denial),
             "substitution" => Marker(MarkerKind::Substitution),
             "rupture" => Marker(MarkerKind::Rupture),
             "rupture:organisation" => Marker(MarkerKind::RuptureFromOrganisation),
@@ -413,6 +417,7 @@ impl EntryClass {
             Cue(Membership, _) => "membership",
             Marker(m) => match m {
                 MarkerKind::Negation => "negation",
+                MarkerKind::Denial => "negation:clause",
                 MarkerKind::Substitution => "substitution",
                 MarkerKind::Rupture => "rupture",
                 MarkerKind::RuptureFromOrganisation => "rupture:organisation",

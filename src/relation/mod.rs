@@ -53,6 +53,8 @@ const APPOSITION_WORDS: usize = 6;
 const RIGHT_REACH: usize = 12;
 /// Words a negation, rupture or between-marker may lie before its cue.
 const MODIFIER_REACH: usize = 4;
+/// Items a denial's clause may run before its cue.
+const DENIAL_REACH: usize = 16;
 /// Words that may separate two items of one list ("le Mali, *le* Niger").
 const LIST_GAP: usize = 3;
 
@@ -975,7 +977,7 @@ impl Reader<'_> {
                 span,
                 rejections: Vec::new(),
             };
-            if self.has_before(c, MarkerKind::Negation) {
+            if self.has_before(c, MarkerKind::Negation) || self.denied(c) {
                 reading.rejections.push(Rejection::Negated);
                 self.out.cues.push(reading);
                 continue;
@@ -1344,6 +1346,20 @@ impl Reader<'_> {
     /// before item `c`, in the same clause.
     fn has_before(&self, c: usize, kind: MarkerKind) -> bool {
         self.marker_before(c, kind).is_some()
+    }
+
+    /// Whether the cue at `c` is in a clause that a denial opens ("deny
+    /// that Russian instructors will be deployed"), in its sentence.
+    fn denied(&self, c: usize) -> bool {
+        for item in self.items[..c].iter().rev().take(DENIAL_REACH) {
+            match item.kind {
+                ItemKind::Marker(MarkerKind::Denial) => return true,
+                ItemKind::Marker(MarkerKind::Contrast) => return false,
+                ItemKind::Punct(p) if is_clause_end(p) => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// The marker of `kind` within [`MODIFIER_REACH`] words before item `c`,
@@ -1753,6 +1769,22 @@ impl Reader<'_> {
                 ItemKind::Punct(p) if is_clause_end(*p) => return None,
                 ItemKind::Punct(',') => comma = true,
                 ItemKind::Punct(_) => {}
+                // "accusing the bloc of serving France", "supports the
+                // juntas through its Africa Corps": a description left
+                // unresolved is the object, and the actor after it no side,
+                // unless it names the description ("the authorities in
+                // Mali").
+                ItemKind::Description { .. } if !self.named_after(i) => return None,
+                // "reinforces its border after deadly JNIM raids": a time
+                // word after the object opens an adverbial.
+                ItemKind::Word
+                    if i > from
+                        && self
+                            .times
+                            .contains(&self.norm.as_str()[items[i].folded.range()]) =>
+                {
+                    return None;
+                }
                 ItemKind::Cue(..)
                 | ItemKind::Marker(_)
                 | ItemKind::Word
@@ -1766,6 +1798,22 @@ impl Reader<'_> {
             i += 1;
         }
         None
+    }
+
+    /// Whether an actor follows item `i` at once or after one word ("the
+    /// authorities in Mali", "la junte au pouvoir à Niamey" does not).
+    fn named_after(&self, i: usize) -> bool {
+        let actor = |j: usize| {
+            self.items
+                .get(j)
+                .is_some_and(|it| matches!(it.kind, ItemKind::Actors(_)))
+        };
+        actor(i + 1)
+            || self
+                .items
+                .get(i + 1)
+                .is_some_and(|it| it.kind == ItemKind::Word)
+                && actor(i + 2)
     }
 
     /// The coordinated list that ends with the actor item at `i`. Walking
