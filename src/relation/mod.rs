@@ -1226,9 +1226,21 @@ impl Reader<'_> {
                     {
                         reading.rejections.push(Rejection::OwnedObject);
                     } else if let (Some(l), Some(r)) = (&left, &right) {
-                        for &m in &l.actors {
-                            for &o in &r.actors {
-                                pairs.push((m, o, "subject is member of object"));
+                        // "qui forment avec le Mali l'AES", "joined Mali in
+                        // the AES": states as object, then the organisation
+                        // that all of them make up.
+                        let body = self.organisation_after(r.end);
+                        if body.is_empty() {
+                            for &m in &l.actors {
+                                for &o in &r.actors {
+                                    pairs.push((m, o, "subject is member of object"));
+                                }
+                            }
+                        } else {
+                            for &m in l.actors.iter().chain(&r.actors) {
+                                for &o in &body {
+                                    pairs.push((m, o, "subject and partners are members"));
+                                }
                             }
                         }
                     }
@@ -1577,8 +1589,7 @@ impl Reader<'_> {
     /// The actor list before the cue at `c`, in its clause. With
     /// `founders`, organisations are skipped: the founders of an
     /// organisation are states ("membres de l'organisation ayant annoncé
-    /// leur départ afin de fonder l'AES").
-    /// The actor list before the cue at `c`. `passive` says the cue has an
+    /// leur départ afin de fonder l'AES"). `passive` says the cue has an
     /// agent ("supplied by Turkey"): its subject is then the receiver, and
     /// may sit behind a receiving verb ("took delivery of drones supplied by").
     fn left_arg(&self, c: usize, frame: Frame, passive: bool) -> Option<Arg> {
@@ -1663,6 +1674,11 @@ impl Reader<'_> {
                                 }
                                 _ => break,
                             }
+                        }
+                        // "le FPL, un groupe armé qui combat la junte": the
+                        // antecedent is an apposition to a name.
+                        if let Some(head) = self.apposition_before(i) {
+                            return Some(self.list_left(head));
                         }
                     }
                     return None;
@@ -2032,12 +2048,11 @@ impl Reader<'_> {
                 }
                 ItemKind::Punct(p) if is_clause_end(p) || p == ':' => return None,
                 ItemKind::Punct(_) => {}
-                ItemKind::Marker(
-                    MarkerKind::Recipient
-                    | MarkerKind::Agent
-                    | MarkerKind::Conjunction
-                    | MarkerKind::Joiner,
-                ) => {}
+                ItemKind::Marker(MarkerKind::Recipient | MarkerKind::Agent) => {}
+                // "with support from Chadian and Cameroonian forces": only a
+                // circumstance may hold a list ("Dbeibah, and a rival
+                // administration that").
+                ItemKind::Marker(MarkerKind::Conjunction | MarkerKind::Joiner) => named = true,
                 _ => return None,
             }
         }
@@ -2154,6 +2169,30 @@ impl Reader<'_> {
     /// Whether a cue or rupture word follows item `at` within two words.
     fn verb_follows(&self, at: usize) -> bool {
         verb_follows(self.items, at)
+    }
+
+    /// The organisations named within two words after item `from`, when
+    /// the actors before it are states ("avec le Mali l'AES").
+    fn organisation_after(&self, from: usize) -> Vec<ActorId> {
+        let states = |a: &[ActorId]| a.iter().all(|x| self.kinds[x.index()] == ActorKind::State);
+        let before = from.checked_sub(1).map(|i| &self.items[i].kind);
+        if !matches!(before, Some(ItemKind::Actors(a)) if states(a)) {
+            return Vec::new();
+        }
+        for item in self.items[from..].iter().take(3) {
+            match &item.kind {
+                ItemKind::Actors(a) if !states(a) => {
+                    return a
+                        .iter()
+                        .copied()
+                        .filter(|x| self.kinds[x.index()] == ActorKind::Organisation)
+                        .collect();
+                }
+                ItemKind::Word | ItemKind::Punct('\'') => {}
+                _ => break,
+            }
+        }
+        Vec::new()
     }
 
     /// The first organisation named at or after item `from`, in this clause.

@@ -911,6 +911,19 @@ fn membership_joining() {
         "Le Maroc a officiellement rejoint en 2017 l'Union africaine.",
         &["MAR membership AU"],
     );
+    // States joined with a partner make up the organisation named after it.
+    check(
+        "Le Burkina Faso et le Niger, qui forment avec le Mali l'AES, ont pris la même décision.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    check(
+        "Togo joined Ghana in ECOWAS in 1975.",
+        &["GHA membership ECOWAS", "TGO membership ECOWAS"],
+    );
 }
 
 /// "a rejoint la mission de paix de l'UA", "joined the AU's peace
@@ -1682,6 +1695,19 @@ fn relative_after_a_qualified_noun() {
     check(
         "Le sommet de la CEDEAO qui a menacé le Niger s'est tenu à Abuja.",
         &["ECOWAS tension NER"],
+    );
+    // An apposition to a name is the antecedent; a coordinated noun is not.
+    check(
+        "Le FPL, un groupe armé qui combat la junte de Niamey, a revendiqué l'attaque.",
+        &["FPL conflict NER"],
+    );
+    check(
+        "JNIM, an al-Qaeda affiliate which attacks Burkinabe troops, has grown.",
+        &["BFA conflict JNIM"],
+    );
+    check(
+        "Libya is split between a government led by Abdul Hamid Dbeibah, and a rival administration that relies on the LNA.",
+        &[],
     );
 }
 
