@@ -1,27 +1,45 @@
-//! The score against the gold annotations in `<repo>/../shared/gold`: every
-//! gold article is extracted by the real binary and scored by the shared
-//! `score.py`, and the micro-averaged scores must stay above the bars below.
+//! The score against annotated articles: every article is extracted by the
+//! real binary and scored by the shared `score.py`, and the micro-averaged
+//! scores must stay above the bars below. Two sets: the gold annotations in
+//! `<repo>/../shared/gold`, and the project's own `tests/annotated`
+//! (articles written for the project and annotated by the same
+//! guidelines, which the rules were not written from: see its README).
 //!
 //! `cargo test --release gold -- --nocapture` shows the per-article scores
 //! and the summary.
 
 use std::{fs, path::Path, process::Command};
 
-use crate::util::{actorgraph, python3, require_tool, run_ok, shared, tempdir};
+use crate::util::{actorgraph, python3, require_tool, root, run_ok, shared, tempdir};
 
-/// Minimum micro-averaged F1 over relation triples: the 0.80,
-/// raised as the rules earned it (0.924 at the time), with room for about
-/// five triples lost to a rule that is right on news in general.
-const RELATION_F1_BAR: f64 = 0.88;
-/// Minimum micro-averaged precision over relation triples (1.000 then).
-const RELATION_PRECISION_BAR: f64 = 0.95;
-/// Minimum micro-averaged F1 over actors (node ids).
-const ACTOR_F1_BAR: f64 = 0.95;
+/// The minimum micro-averaged scores of one annotated set.
+struct Bars {
+    relation_f1: f64,
+    relation_precision: f64,
+    actor_f1: f64,
+}
+
+/// The shared gold: the F1 0.80 and P 0.85, raised as the rules
+/// earned it (F1 0.932, P 1.000 at the time), with room for about five
+/// triples lost to a rule that is right on news in general.
+const GOLD_BARS: Bars = Bars {
+    relation_f1: 0.88,
+    relation_precision: 0.95,
+    actor_f1: 0.95,
+};
+
+/// The project's own annotated articles, scored first at F1 0.625, P
+/// 0.704; at F1 0.716, P 0.795 when they joined the tests. Room for about
+/// three triples.
+const ANNOTATED_BARS: Bars = Bars {
+    relation_f1: 0.68,
+    relation_precision: 0.75,
+    actor_f1: 0.95,
+};
 
 #[test]
 fn gold_scores_stay_above_the_bars() {
     let gold = shared().join("gold");
-    let corpus = shared().join("corpus");
     let Some(gold) = require_tool(
         gold.join("score.py").is_file().then_some(gold),
         "the gold annotations (<repo>/../shared/gold)",
@@ -29,12 +47,37 @@ fn gold_scores_stay_above_the_bars() {
     ) else {
         return;
     };
+    score_set(
+        &gold,
+        &shared().join("corpus"),
+        &gold.join("score.py"),
+        &GOLD_BARS,
+    );
+}
+
+#[test]
+fn annotated_articles_score_above_the_bars() {
+    let scorer = shared().join("gold/score.py");
+    let Some(scorer) = require_tool(
+        scorer.is_file().then_some(scorer),
+        "the scorer (<repo>/../shared/gold/score.py)",
+        "check out the shared directory beside the repository",
+    ) else {
+        return;
+    };
+    let annotated = root().join("tests/annotated");
+    score_set(&annotated, &annotated, &scorer, &ANNOTATED_BARS);
+}
+
+/// Extracts every article that a `*.json` annotation in `gold` names, from
+/// `corpus`, scores the graphs with `scorer` and checks them against `bars`.
+fn score_set(gold: &Path, corpus: &Path, scorer: &Path, bars: &Bars) {
     let Some(python) = python3() else { return };
 
     let tmp = tempdir();
     let predictions = tmp.path();
     let mut articles = 0;
-    for entry in fs::read_dir(&gold).unwrap() {
+    for entry in fs::read_dir(gold).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_none_or(|e| e != "json") {
             continue;
@@ -66,8 +109,8 @@ fn gold_scores_stay_above_the_bars() {
     let score = |flag: &str| {
         let out = run_ok(
             Command::new(python)
-                .arg(gold.join("score.py"))
-                .arg(&gold)
+                .arg(scorer)
+                .arg(gold)
                 .arg(predictions)
                 .arg(flag),
         );
@@ -84,9 +127,9 @@ fn gold_scores_stay_above_the_bars() {
     let (precision, f1) = (get(&relations["precision"]), get(&relations["f1"]));
     let actor_f1 = get(&summary["actors"]["f1"]);
     let failures: Vec<String> = [
-        ("relation F1", f1, RELATION_F1_BAR),
-        ("relation precision", precision, RELATION_PRECISION_BAR),
-        ("actor F1", actor_f1, ACTOR_F1_BAR),
+        ("relation F1", f1, bars.relation_f1),
+        ("relation precision", precision, bars.relation_precision),
+        ("actor F1", actor_f1, bars.actor_f1),
     ]
     .into_iter()
     .filter(|&(_, score, bar)| score < bar)
