@@ -313,6 +313,9 @@ pub enum MarkerKind {
     /// complements ("le départ des troupes françaises"), not the subject of
     /// the clause around it.
     Time,
+    /// Makes the verb cue right after it a gerund ("en rompant"), whose
+    /// subject is its clause's.
+    Gerund,
     /// A possessive determiner ("son", "leur", "its"): after a time word,
     /// its possessor is the clause's subject ("après son retrait").
     Possessive,
@@ -393,6 +396,7 @@ impl EntryClass {
             }
             "time" => Marker(MarkerKind::Time),
             "possessive" => Marker(MarkerKind::Possessive),
+            "gerund" => Marker(MarkerKind::Gerund),
             "stopword" => Marker(MarkerKind::Stopword),
             _ => return None,
         })
@@ -459,6 +463,7 @@ impl EntryClass {
                 }
                 MarkerKind::Time => "time",
                 MarkerKind::Possessive => "possessive",
+                MarkerKind::Gerund => "gerund",
                 MarkerKind::Stopword => "stopword",
             },
         }

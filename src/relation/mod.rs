@@ -194,6 +194,8 @@ pub struct RelationRules {
     /// words.
     possessives: FxHashSet<String>,
     times: FxHashSet<String>,
+    /// Folded gerund words ("en"), left as plain words too.
+    gerunds: FxHashSet<String>,
     /// Folded words of the nouns of armed agents (`force` lines of the
     /// institution words): "soldats", "instructors".
     forces: FxHashSet<String>,
@@ -237,6 +239,7 @@ impl RelationRules {
                                 | MarkerKind::Genitive
                                 | MarkerKind::Possessive
                                 | MarkerKind::Time
+                                | MarkerKind::Gerund
                         )
                     )
                 };
@@ -265,6 +268,7 @@ impl RelationRules {
         let recipients = dicts.marker_words(MarkerKind::Recipient);
         let possessives = dicts.marker_words(MarkerKind::Possessive);
         let times = dicts.marker_words(MarkerKind::Time);
+        let gerunds = dicts.marker_words(MarkerKind::Gerund);
         let forces = dicts
             .institutions
             .iter()
@@ -291,6 +295,7 @@ impl RelationRules {
             recipients,
             possessives,
             times,
+            gerunds,
             forces,
             stopwords,
             longest_stopword,
@@ -398,6 +403,7 @@ impl RelationRules {
             recipients: &self.recipients,
             possessives: &self.possessives,
             times: &self.times,
+            gerunds: &self.gerunds,
             forces: &self.forces,
             norm,
             out: &mut out,
@@ -933,6 +939,7 @@ struct Reader<'a> {
     recipients: &'a FxHashSet<String>,
     possessives: &'a FxHashSet<String>,
     times: &'a FxHashSet<String>,
+    gerunds: &'a FxHashSet<String>,
     forces: &'a FxHashSet<String>,
     norm: &'a NormalizedText,
     out: &'a mut SentenceRelations,
@@ -1003,6 +1010,13 @@ impl Reader<'_> {
             let passive = right.as_ref().is_some_and(|r| r.agent);
             let left = if object_of_cue || event {
                 None
+            } else if self.after_gerund(predicate) {
+                // "Le Niger a emboîté le pas au Mali en rompant avec Kiev":
+                // a gerund's subject is its clause's, not the nearest name.
+                shared_subject
+                    .clone()
+                    .or_else(|| self.clause_subject(predicate))
+                    .or_else(|| self.left_arg(predicate, frame, passive))
             } else if self.follows_joiner(predicate) || self.after_time_word(predicate) {
                 // "severed relations with France and cancelled an agreement
                 // with the US": a coordinated verb shares the first's subject,
@@ -1378,8 +1392,14 @@ impl Reader<'_> {
     /// in the same clause.
     fn marker_before(&self, c: usize, kind: MarkerKind) -> Option<usize> {
         let mut words = 0;
+        // "la rupture « avec effet immédiat » de ses relations": words
+        // quoted in French guillemets are an aside, not counted.
+        let mut quoted = false;
         for (i, item) in self.items[..c].iter().enumerate().rev() {
             match &item.kind {
+                ItemKind::Punct('»') => quoted = true,
+                ItemKind::Punct('«') => quoted = false,
+                ItemKind::Word if quoted => {}
                 ItemKind::Marker(k) if *k == kind => return Some(i),
                 ItemKind::Marker(k) if k.starts_clause() => return None,
                 // "ending Chad's defence partnership": a possessor is part
@@ -1484,6 +1504,35 @@ impl Reader<'_> {
             }
         }
         false
+    }
+
+    /// Whether the cue at `c` follows a gerund word at once ("en rompant").
+    fn after_gerund(&self, c: usize) -> bool {
+        c > 0
+            && self.items[c - 1].kind == ItemKind::Word
+            && self
+                .gerunds
+                .contains(&self.norm.as_str()[self.items[c - 1].folded.range()])
+    }
+
+    /// The first actor list of the clause that holds item `c`, unless a
+    /// recipient or place marker introduces it: the clause's subject.
+    fn clause_subject(&self, c: usize) -> Option<Arg> {
+        let start = self.items[..c]
+            .iter()
+            .rposition(|it| match it.kind {
+                ItemKind::Marker(k) => k.starts_clause(),
+                ItemKind::Punct(p) => is_clause_end(p) || p == ':',
+                _ => false,
+            })
+            .map_or(0, |i| i + 1);
+        let j = (start..c).find(|&j| matches!(self.items[j].kind, ItemKind::Actors(_)))?;
+        let introduced = j > 0
+            && matches!(
+                self.items[j - 1].kind,
+                ItemKind::Marker(MarkerKind::Recipient | MarkerKind::Agent)
+            );
+        (!introduced && self.items[j].place.is_none()).then(|| self.list_right(j))
     }
 
     /// Whether the cue at `c` is a verb right after a time word, an

@@ -708,6 +708,24 @@ fn object_search_stops_at_an_unknown_object() {
     );
 }
 
+/// A gerund ("en rompant") has its clause's subject, not the nearest name;
+/// a quoted aside does not part a rupture from its cue.
+#[test]
+fn gerund_subject_and_quoted_asides() {
+    check(
+        "Le Niger a emboîté le pas au Mali deux jours plus tard en rompant avec Kiev.",
+        &["NER tension UKR"],
+    );
+    check(
+        "En livrant des armes au Mali, la Russie a renforcé sa position.",
+        &["RUS support MLI"],
+    );
+    check(
+        "Le Mali a annoncé la rupture « avec effet immédiat » de ses relations diplomatiques avec l'Ukraine.",
+        &["MLI tension UKR"],
+    );
+}
+
 /// Selling arms supplies them; selling anything else is trade.
 #[test]
 fn arms_sales_are_support_trade_is_not() {
