@@ -1566,27 +1566,29 @@ impl Reader<'_> {
     /// organisation alone is no such event: "la CEDEAO compte douze membres
     /// après le départ du Niger" leaves the subject.
     fn in_time_adverbial(&self, c: usize, right: Option<&Arg>, kind: RelationKind) -> bool {
-        let Some(right) = right.filter(|r| {
-            !r.agent && !r.between && (self.is_force(r) || self.right_arg(r.end, kind).is_some())
-        }) else {
+        let Some(right) = right.filter(|r| !r.agent && !r.between) else {
             return false;
         };
         let word = |it: &Item| &self.norm.as_str()[it.folded.range()];
+        // The time word first: it is rare, the complements' test is not cheap.
         let mut words = 0;
+        let mut after_time_word = false;
         for it in self.items[..c].iter().rev() {
             match it.kind {
                 ItemKind::Punct('\'') => continue,
                 ItemKind::Word if self.times.contains(word(it)) => {
-                    return words > 0
-                        && !self.items[c..right.start].iter().any(|it| {
-                            it.kind == ItemKind::Word && self.possessives.contains(word(it))
-                        });
+                    after_time_word = words > 0;
+                    break;
                 }
                 ItemKind::Word if words < 2 => words += 1,
-                _ => return false,
+                _ => break,
             }
         }
-        false
+        after_time_word
+            && !self.items[c..right.start]
+                .iter()
+                .any(|it| it.kind == ItemKind::Word && self.possessives.contains(word(it)))
+            && (self.is_force(right) || self.right_arg(right.end, kind).is_some())
     }
 
     /// The subject of a sentence that opens with the cue's clause ("En
