@@ -1452,12 +1452,8 @@ impl Reader<'_> {
     /// Joining a body's mission, force or summit makes no member of it.
     fn owned_by_object(&self, c: usize, arg: &Arg) -> bool {
         let between = &self.items[c + 1..arg.start];
-        let genitive = |it: &Item| {
-            it.kind == ItemKind::Word
-                && self
-                    .genitives
-                    .contains(&self.norm.as_str()[it.folded.range()])
-        };
+        let genitive =
+            |it: &Item| it.kind == ItemKind::Word && self.genitives.contains(self.text(it));
         let noun_then_genitive = between.iter().rposition(genitive).is_some_and(|g| {
             between[..g]
                 .iter()
@@ -1510,9 +1506,7 @@ impl Reader<'_> {
     fn after_gerund(&self, c: usize) -> bool {
         c > 0
             && self.items[c - 1].kind == ItemKind::Word
-            && self
-                .gerunds
-                .contains(&self.norm.as_str()[self.items[c - 1].folded.range()])
+            && self.gerunds.contains(self.text(&self.items[c - 1]))
     }
 
     /// The first actor list of the clause that holds item `c`, unless a
@@ -1543,9 +1537,7 @@ impl Reader<'_> {
         if item.is_some_and(|it| it.kind == ItemKind::Marker(MarkerKind::Auxiliary)) {
             item = before.next();
         }
-        item.is_some_and(|it| {
-            it.kind == ItemKind::Word && self.times.contains(&self.norm.as_str()[it.folded.range()])
-        })
+        item.is_some_and(|it| it.kind == ItemKind::Word && self.times.contains(self.text(it)))
     }
 
     /// The recipient marker ("avec", "with", "au") right before the cue at
@@ -1569,14 +1561,13 @@ impl Reader<'_> {
         let Some(right) = right.filter(|r| !r.agent && !r.between) else {
             return false;
         };
-        let word = |it: &Item| &self.norm.as_str()[it.folded.range()];
         // The time word first: it is rare, the complements' test is not cheap.
         let mut words = 0;
         let mut after_time_word = false;
         for it in self.items[..c].iter().rev() {
             match it.kind {
                 ItemKind::Punct('\'') => continue,
-                ItemKind::Word if self.times.contains(word(it)) => {
+                ItemKind::Word if self.times.contains(self.text(it)) => {
                     after_time_word = words > 0;
                     break;
                 }
@@ -1587,7 +1578,7 @@ impl Reader<'_> {
         after_time_word
             && !self.items[c..right.start]
                 .iter()
-                .any(|it| it.kind == ItemKind::Word && self.possessives.contains(word(it)))
+                .any(|it| it.kind == ItemKind::Word && self.possessives.contains(self.text(it)))
             && (self.is_force(right) || self.right_arg(right.end, kind).is_some())
     }
 
@@ -1844,12 +1835,7 @@ impl Reader<'_> {
                 ItemKind::Description { .. } if !self.named_after(i) => return None,
                 // "reinforces its border after deadly JNIM raids": a time
                 // word after the object opens an adverbial.
-                ItemKind::Word
-                    if i > from
-                        && self
-                            .times
-                            .contains(&self.norm.as_str()[items[i].folded.range()]) =>
-                {
+                ItemKind::Word if i > from && self.times.contains(self.text(&items[i])) => {
                     return None;
                 }
                 ItemKind::Cue(..)
@@ -1958,6 +1944,11 @@ impl Reader<'_> {
     /// "ambassador").
     fn has_title(&self, item: &Item) -> bool {
         self.words_of(item).any(|w| self.titles.contains(w))
+    }
+
+    /// The folded text of `item`.
+    fn text(&self, item: &Item) -> &str {
+        &self.norm.as_str()[item.folded.range()]
     }
 
     /// The folded words of `item`.
