@@ -1700,6 +1700,29 @@ fn subject_pronoun_stands_for_the_subject() {
         "Il y a des tensions entre le Mali et l'Algérie.",
         &["DZA tension MLI"],
     );
+    // "he", "she": a leader named just before.
+    check(
+        "Patrice Talon spoke on Tuesday. He also blamed Niamey for the attacks.",
+        &["BEN tension NER"],
+    );
+}
+
+/// "pushed out of", "poussée vers la sortie": expulsion, in either voice;
+/// "the lack of" negates what follows.
+#[test]
+fn pushed_out_and_lack_of() {
+    check(
+        "France had already been pushed out of Mali, Burkina Faso and Niger.",
+        &["BFA tension FRA", "FRA tension MLI", "FRA tension NER"],
+    );
+    check(
+        "La France a été poussée vers la sortie par le Niger.",
+        &["FRA tension NER"],
+    );
+    check(
+        "Benin regrets the lack of security cooperation with Niger.",
+        &[],
+    );
 }
 
 /// A name qualifying the noun a relative pronoun follows is the subject of
