@@ -1929,15 +1929,26 @@ impl Reader<'_> {
     }
 
     /// Whether the actor item at `i` names a person by a title: its own
-    /// words ("le ministre russe") or the word before it, with at most one
-    /// word between ("l'ambassadeur de Russie", "the envoy of Russia").
+    /// words ("le ministre russe"), the word before it, with at most one
+    /// word between ("l'ambassadeur de Russie", "the envoy of Russia"), or
+    /// a possessed title after it ("Mali's foreign minister").
     fn titled(&self, i: usize) -> bool {
         if self.has_title(&self.items[i]) {
             return true;
         }
         let before = &self.items[i.saturating_sub(2)..i];
-        before.iter().all(|it| it.kind == ItemKind::Word)
+        if before.iter().all(|it| it.kind == ItemKind::Word)
             && before.first().is_some_and(|it| self.has_title(it))
+        {
+            return true;
+        }
+        // "Mali's foreign minister", "Russia's deputy defence minister".
+        possessive(self.items, i, self.norm)
+            && self.items[i + 3..]
+                .iter()
+                .take(3)
+                .take_while(|it| it.kind == ItemKind::Word)
+                .any(|it| self.has_title(it))
     }
 
     /// Whether the words of `item` hold a person's title ("ministre",

@@ -2131,6 +2131,15 @@ fn meeting_or_visit_states_nothing() {
         &[],
     );
     check("Ghana's president visited Ouagadougou on Monday.", &[]);
+    // Receiving a state's minister is a meeting; its support is not.
+    check(
+        "Ghazouani received Mali's foreign minister in Nouakchott last month.",
+        &[],
+    );
+    check(
+        "Mauritania received Mali's support in the dispute.",
+        &["MLI support MRT"],
+    );
 }
 
 /// "les médias français", "le peuple malien" name no state.
