@@ -1017,11 +1017,15 @@ impl Reader<'_> {
                     .clone()
                     .or_else(|| self.clause_subject(predicate))
                     .or_else(|| self.left_arg(predicate, frame, passive))
-            } else if self.follows_joiner(predicate) || self.after_time_word(predicate) {
+            } else if self.follows_joiner(predicate)
+                || self.after_time_word(predicate)
+                || self.participle_after_comma(predicate)
+            {
                 // "severed relations with France and cancelled an agreement
                 // with the US": a coordinated verb shares the first's subject,
                 // as does a verb after a time word ("left ECOWAS after
-                // accusing the bloc").
+                // accusing the bloc") and a participle right after a comma
+                // ("imposed sanctions on Daglo, accusing his fighters").
                 shared_subject
                     .clone()
                     .or_else(|| self.left_arg(predicate, frame, passive))
@@ -1500,6 +1504,17 @@ impl Reader<'_> {
             }
         }
         false
+    }
+
+    /// Whether the cue at `c` opens a clause right after a comma and is no
+    /// noun with its genitive ("Daglo, accusing his fighters", not "le
+    /// Mali, allié de Moscou").
+    fn participle_after_comma(&self, c: usize) -> bool {
+        c > 0
+            && self.items[c - 1].kind == ItemKind::Punct(',')
+            && !self.items.get(c + 1).is_some_and(|it| {
+                it.kind == ItemKind::Word && self.genitives.contains(self.text(it))
+            })
     }
 
     /// Whether the cue at `c` follows a gerund word at once ("en rompant").

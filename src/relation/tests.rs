@@ -1821,6 +1821,25 @@ fn coordinated_verbs_share_their_subject() {
     );
 }
 
+/// A participle right after a comma shares the clause's subject ("imposed
+/// sanctions on Daglo, accusing his fighters"); a noun with its genitive
+/// there is an apposition ("le Mali, allié de Moscou").
+#[test]
+fn participle_after_a_comma_shares_the_subject() {
+    check(
+        "Washington has imposed sanctions on Daglo, accusing his fighters of genocide, and has also sanctioned Burhan.",
+        &["RSF tension USA", "SDN tension USA"],
+    );
+    check(
+        "Le Niger a rompu avec la France, accusant Paris d'ingérence.",
+        &["FRA tension NER"],
+    );
+    check(
+        "La Russie soutient le Mali, allié de Moscou depuis 2021.",
+        &["MLI alliance RUS", "RUS support MLI"],
+    );
+}
+
 /// "Après avoir expulsé les soldats français, X ...".
 #[test]
 fn opening_participle_takes_the_main_subject() {
