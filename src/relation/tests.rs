@@ -883,6 +883,15 @@ fn membership_member_of_organisation() {
             "NER membership AES",
         ],
     );
+    // A heavyweight or pillar of an organisation is a member of it.
+    check(
+        "Le Nigeria, poids lourd de la CEDEAO, a salué l'accord.",
+        &["NGA membership ECOWAS"],
+    );
+    check(
+        "Nigeria, the heavyweight of ECOWAS, welcomed the deal.",
+        &["NGA membership ECOWAS"],
+    );
 }
 
 /// "l'O regroupe X, Y et Z", "the O, comprising X, Y and Z".
