@@ -29,11 +29,11 @@ const GOLD_BARS: Bars = Bars {
 };
 
 /// The project's own annotated articles, scored first at F1 0.625, P
-/// 0.704; at F1 0.716, P 0.795 when they joined the tests. Room for about
-/// three triples.
+/// 0.704; at F1 0.716, P 0.795 when they joined the tests; F1 0.776, P
+/// 0.842 when the bar last rose. Room for about three triples.
 const ANNOTATED_BARS: Bars = Bars {
-    relation_f1: 0.68,
-    relation_precision: 0.75,
+    relation_f1: 0.74,
+    relation_precision: 0.80,
     actor_f1: 0.95,
 };
 
