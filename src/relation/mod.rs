@@ -196,6 +196,9 @@ pub struct RelationRules {
     times: FxHashSet<String>,
     /// Folded gerund words ("en"), left as plain words too.
     gerunds: FxHashSet<String>,
+    /// Folded place prepositions that introduce no recipient ("en",
+    /// "dans", "in"): the actor after one is where, not who.
+    locations: FxHashSet<String>,
     /// Folded words of the nouns of armed agents (`force` lines of the
     /// institution words): "soldats", "instructors".
     forces: FxHashSet<String>,
@@ -269,6 +272,11 @@ impl RelationRules {
         let possessives = dicts.marker_words(MarkerKind::Possessive);
         let times = dicts.marker_words(MarkerKind::Time);
         let gerunds = dicts.marker_words(MarkerKind::Gerund);
+        let locations = dicts
+            .marker_words(MarkerKind::Place)
+            .into_iter()
+            .filter(|w| !recipients.contains(w))
+            .collect();
         let forces = dicts
             .institutions
             .iter()
@@ -296,6 +304,7 @@ impl RelationRules {
             possessives,
             times,
             gerunds,
+            locations,
             forces,
             stopwords,
             longest_stopword,
@@ -404,6 +413,7 @@ impl RelationRules {
             possessives: &self.possessives,
             times: &self.times,
             gerunds: &self.gerunds,
+            locations: &self.locations,
             forces: &self.forces,
             norm,
             out: &mut out,
@@ -940,6 +950,7 @@ struct Reader<'a> {
     possessives: &'a FxHashSet<String>,
     times: &'a FxHashSet<String>,
     gerunds: &'a FxHashSet<String>,
+    locations: &'a FxHashSet<String>,
     forces: &'a FxHashSet<String>,
     norm: &'a NormalizedText,
     out: &'a mut SentenceRelations,
@@ -1652,11 +1663,20 @@ impl Reader<'_> {
     fn left_arg(&self, c: usize, frame: Frame, passive: bool) -> Option<Arg> {
         let founders = frame == Frame::Founded && !passive;
         let items = self.items;
+        // "des militaires français resteront en Côte d'Ivoire pour former
+        // les soldats ivoiriens", "Wagner's presence in Mali worries
+        // Algeria": an actor after a place preposition is where, not who.
+        let located = |i: usize| {
+            i > 0
+                && items[i - 1].kind == ItemKind::Word
+                && self.locations.contains(self.text(&items[i - 1]))
+        };
         let usable = |i: usize| match &items[i].kind {
             ItemKind::Actors(a) => {
-                !founders
-                    || a.iter()
-                        .any(|x| self.kinds[x.index()] != ActorKind::Organisation)
+                !located(i)
+                    && (!founders
+                        || a.iter()
+                            .any(|x| self.kinds[x.index()] != ActorKind::Organisation))
             }
             _ => false,
         };

@@ -1716,6 +1716,20 @@ fn subject_pronoun_stands_for_the_subject() {
     );
 }
 
+/// An actor after a place preposition ("en", "dans", "in") is where, not
+/// who: no subject.
+#[test]
+fn a_place_is_no_subject() {
+    check(
+        "Une centaine de militaires français resteront en Côte d'Ivoire pour former les soldats ivoiriens.",
+        &["FRA support CIV"],
+    );
+    check(
+        "Wagner's presence in Mali worries Algeria.",
+        &["DZA tension WAGNER"],
+    );
+}
+
 /// "pushed out of", "poussée vers la sortie": expulsion, in either voice;
 /// "the lack of" negates what follows.
 #[test]
