@@ -824,7 +824,8 @@ fn genitive_complement(
 /// "Le Mali quitte l'OIF, après le Niger et le Burkina Faso. Les trois
 /// pays ...": a counted description whose list is short takes the other
 /// states named in this sentence before it and in the previous one, but only
-/// when they make the count exactly, so that the reading is certain.
+/// when they make the count exactly, so that the reading is certain; one
+/// whose list is longer stands for none of it.
 fn complete_count(
     list: &mut Vec<ActorId>,
     count: usize,
@@ -833,6 +834,12 @@ fn complete_count(
     kinds: &[ActorKind],
     context: &Context,
 ) {
+    // "... l'Algérie, la Mauritanie et le Niger. Les relations entre les
+    // deux pays": a list longer than the count is not what it names.
+    if count > 0 && list.len() > count {
+        list.clear();
+        return;
+    }
     if list.is_empty() || count <= list.len() {
         return;
     }

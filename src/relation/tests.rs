@@ -1660,6 +1660,24 @@ fn deteriorating_relations_are_tension() {
 fn description_with_no_antecedent_states_nothing() {
     check("La junte a accusé la France.", &[]);
     check("The regime has criticised France.", &[]);
+    // A counted description does not stand for a longer list.
+    check(
+        "Le Mali a quitté le Cemoc, qui associe l'Algérie, la Mauritanie et le Niger. Les relations entre les deux pays se sont dégradées.",
+        &[],
+    );
+}
+
+/// "leur voisin", "its neighbour": the other state named nearby.
+#[test]
+fn neighbour_stands_for_the_state_named_before() {
+    check(
+        "L'Algérie a rappelé son ambassadeur. Les autorités maliennes accusent leur voisin d'abriter des responsables du FLA.",
+        &["DZA tension MLI"],
+    );
+    check(
+        "Algeria closed its airspace. Mali accused its neighbour of harbouring rebels.",
+        &["DZA tension MLI"],
+    );
 }
 
 /// "l'organisation", "le groupe" for the organisation or armed group named before.
