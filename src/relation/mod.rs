@@ -1163,6 +1163,16 @@ impl Reader<'_> {
                         (None, Some(r), Some(s)) if r.agent => {
                             (r.actors.clone(), s.actors.clone(), "nominal: by X to Y")
                         }
+                        // "L'ambassadeur russe a été reçu par Goïta": a person
+                        // received is a visit.
+                        (Some(l), Some(r), _)
+                            if r.agent
+                                && frame == Frame::Receive
+                                && (l.person || self.titled(l.start)) =>
+                        {
+                            reading.rejections.push(Rejection::Meeting);
+                            (vec![], vec![], "")
+                        }
                         (l, Some(r), _) if r.agent => (
                             r.actors.clone(),
                             l.as_ref().map(|l| l.actors.clone()).unwrap_or_default(),

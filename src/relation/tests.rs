@@ -1667,6 +1667,19 @@ fn description_with_no_antecedent_states_nothing() {
     );
 }
 
+/// Recalling their ambassadors from a capital: tension with its state.
+#[test]
+fn recalling_their_ambassadors() {
+    check(
+        "Le Burkina Faso et le Niger ont rappelé leurs ambassadeurs à Alger.",
+        &["BFA tension DZA", "DZA tension NER"],
+    );
+    check(
+        "Mali and Niger recalled their ambassadors from Algiers.",
+        &["DZA tension MLI", "DZA tension NER"],
+    );
+}
+
 /// "leur voisin", "its neighbour": the other state named nearby.
 #[test]
 fn neighbour_stands_for_the_state_named_before() {
@@ -2191,6 +2204,9 @@ fn meeting_or_visit_states_nothing() {
         &[],
     );
     check("Ghana's president visited Ouagadougou on Monday.", &[]);
+    // So is a person received, in the passive.
+    check("L'ambassadeur russe a été reçu par Goïta.", &[]);
+    check("The Russian envoy was received by Tiani in Niamey.", &[]);
     // Receiving a state's minister is a meeting; its support is not.
     check(
         "Ghazouani received Mali's foreign minister in Nouakchott last month.",
