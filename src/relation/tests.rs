@@ -1667,6 +1667,36 @@ fn description_with_no_antecedent_states_nothing() {
     );
 }
 
+/// "claquer la porte", "slam the door on": leaving; "du bloc", "du pays"
+/// are descriptions as "le bloc", "le pays" are.
+#[test]
+fn slamming_the_door_and_contracted_descriptions() {
+    check(
+        "Le Mali, le Burkina Faso et le Niger ont claqué la porte de la CEDEAO.",
+        &[
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+        ],
+    );
+    check(
+        "La CEDEAO a levé ses sanctions. Le Mali, le Burkina Faso et le Niger ont claqué la porte du bloc.",
+        &[
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+        ],
+    );
+    check(
+        "Mali slammed the door on ECOWAS in January.",
+        &["ECOWAS tension MLI"],
+    );
+    check(
+        "Les autorités nigériennes veulent renforcer les capacités du pays, conformément à l'accord de coopération militaire conclu avec la Russie.",
+        &["NER alliance RUS"],
+    );
+}
+
 /// Recalling their ambassadors from a capital: tension with its state.
 #[test]
 fn recalling_their_ambassadors() {
