@@ -28,12 +28,13 @@ const GOLD_BARS: Bars = Bars {
     actor_f1: 0.95,
 };
 
-/// The project's own annotated articles, scored first at F1 0.625, P
-/// 0.704; at F1 0.716, P 0.795 when they joined the tests; F1 0.776, P
-/// 0.842 when the bar last rose. Room for about three triples.
+/// The project's own annotated articles: the first twelve scored F1
+/// 0.625, P 0.704 at first, 0.716 / 0.795 when they joined the tests; the
+/// ten held-out ones 0.667 / 0.885 before any change. All 22 at F1 0.744,
+/// P 0.884 when the bar last rose. Room for about five triples.
 const ANNOTATED_BARS: Bars = Bars {
-    relation_f1: 0.74,
-    relation_precision: 0.80,
+    relation_f1: 0.72,
+    relation_precision: 0.85,
     actor_f1: 0.95,
 };
 
