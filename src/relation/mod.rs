@@ -753,6 +753,8 @@ fn resolve_descriptions(
             // "le régime de Niamey", "the government of Mali": the
             // complement names the actor the description stands for.
             vec![named]
+        } else if let Some(place) = place_before_clause(items, i, kind, kinds) {
+            vec![place]
         } else {
             let before = items[..i]
                 .iter()
@@ -855,6 +857,28 @@ fn complete_count(
     if list.len() + others.len() == count {
         list.extend(others);
     }
+}
+
+/// "au Burkina Faso, où l'armée combat le JNIM", "in Mali, where the
+/// junta ...": a description that opens a clause right after ", X" stands
+/// for X, when X is one actor of its kind.
+fn place_before_clause(
+    items: &[Item],
+    at: usize,
+    kind: ActorKind,
+    kinds: &[ActorKind],
+) -> Option<ActorId> {
+    let [named, comma, marker] = items.get(at.checked_sub(3)?..at)? else {
+        return None;
+    };
+    let ItemKind::Actors(a) = &named.kind else {
+        return None;
+    };
+    (comma.kind == ItemKind::Punct(',')
+        && matches!(marker.kind, ItemKind::Marker(MarkerKind::Boundary))
+        && a.len() == 1
+        && kinds[a[0].index()] == kind)
+        .then_some(a[0])
 }
 
 /// When the item at `at` is the object of a cue or a rupture word

@@ -1710,6 +1710,20 @@ fn recalling_their_ambassadors() {
     );
 }
 
+/// ", où l'armée ...", ", where the junta ...": a description opening a
+/// clause after a place names that place's state.
+#[test]
+fn description_after_where_is_the_place() {
+    check(
+        "Le Kremlin dément toute présence du groupe Wagner au Burkina Faso, où l'armée combat le JNIM.",
+        &["BFA conflict JNIM"],
+    );
+    check(
+        "Russian instructors arrived in Mali, where the army fights JNIM.",
+        &["JNIM conflict MLI", "RUS support MLI"],
+    );
+}
+
 /// "leur voisin", "its neighbour": the other state named nearby.
 #[test]
 fn neighbour_stands_for_the_state_named_before() {
