@@ -824,10 +824,11 @@ fn genitive_complement(
 /// after a cue is its object ("to assist it") and stays unresolved, as do
 /// impersonal uses ("il y a", "it seems"), which are `ignore` entries.
 /// "Le Mali quitte l'OIF, après le Niger et le Burkina Faso. Les trois
-/// pays ...": a counted description whose list is short takes the other
-/// states named in this sentence before it and in the previous one, but only
-/// when they make the count exactly, so that the reading is certain; one
-/// whose list is longer stands for none of it.
+/// pays ...": a counted description whose list is short or empty takes the
+/// other states named in this sentence before it and in the previous one,
+/// but only when they make the count exactly, so that the reading is
+/// certain ("Moscou et Ouagadougou ... Les deux gouvernements"); one whose
+/// list is longer stands for none of it.
 fn complete_count(
     list: &mut Vec<ActorId>,
     count: usize,
@@ -842,7 +843,7 @@ fn complete_count(
         list.clear();
         return;
     }
-    if list.is_empty() || count <= list.len() {
+    if count <= list.len() {
         return;
     }
     let here = items[..at].iter().flat_map(actors_of);

@@ -1724,6 +1724,20 @@ fn description_after_where_is_the_place() {
     );
 }
 
+/// "les deux gouvernements", "the two countries" after a sentence naming
+/// exactly two states stand for them.
+#[test]
+fn counted_description_takes_the_states_just_named() {
+    check(
+        "La Russie a envoyé des instructeurs pour former l'armée burkinabè. Les deux gouvernements ont signé un accord de coopération.",
+        &["BFA alliance RUS", "RUS support BFA"],
+    );
+    check(
+        "Russian instructors arrived in Niger in April. Military cooperation between the two countries has grown.",
+        &["NER alliance RUS", "RUS support NER"],
+    );
+}
+
 /// "leur voisin", "its neighbour": the other state named nearby.
 #[test]
 fn neighbour_stands_for_the_state_named_before() {
@@ -2615,6 +2629,11 @@ const KNOWN_GAPS: &[(&str, &[&str])] = &[
     (
         "Le Niger a dénoncé l'accord de coopération militaire qui le liait aux États-Unis.",
         &["NER tension USA"],
+    ),
+    // --- A description restating a list pairs the list with itself
+    (
+        "Rights groups blamed strikes by the Malian and Burkinabe armies, accusations both governments reject.",
+        &[],
     ),
     // --- Selling arms with the weapon's name between ("sold Bayraktar
     // drones"): the cue is a fixed phrase
