@@ -834,6 +834,15 @@ fn support_received_from() {
         &["CHN support BFA"],
     );
     check(
+        "Le gouvernement centrafricain a obtenu de Kigali l'envoi de soldats rwandais supplémentaires.",
+        &["RWA support CAF"],
+    );
+    // "garde rapprochée" is close protection, no rapprochement.
+    check(
+        "Les hommes de Wagner assurent la garde rapprochée du président Touadéra, allié de la Russie.",
+        &["CAF alliance RUS"],
+    );
+    check(
         "Niger relies on Russia for its security.",
         &["RUS support NER"],
     );
