@@ -20,20 +20,20 @@ struct Bars {
 }
 
 /// The shared gold: the F1 0.80 and P 0.85, raised as the rules
-/// earned it (F1 0.932, P 1.000 at the time), with room for about five
+/// earned it (F1 0.940, P 1.000 at the time), with room for about five
 /// triples lost to a rule that is right on news in general.
 const GOLD_BARS: Bars = Bars {
-    relation_f1: 0.88,
+    relation_f1: 0.89,
     relation_precision: 0.95,
     actor_f1: 0.95,
 };
 
 /// The project's own annotated articles: the first twelve scored F1
 /// 0.625, P 0.704 at first, 0.716 / 0.795 when they joined the tests; the
-/// ten held-out ones 0.667 / 0.885 before any change. All 22 at F1 0.744,
-/// P 0.884 when the bar last rose. Room for about five triples.
+/// ten held-out ones 0.667 / 0.885 before any change. All 22 at F1 0.753,
+/// P 0.880 when the bar last rose. Room for about five triples.
 const ANNOTATED_BARS: Bars = Bars {
-    relation_f1: 0.72,
+    relation_f1: 0.73,
     relation_precision: 0.85,
     actor_f1: 0.95,
 };
