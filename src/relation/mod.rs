@@ -992,6 +992,9 @@ impl Reader<'_> {
     fn read_cues(&mut self, norm: &NormalizedText) {
         let items = self.items;
         let mut shared_subject: Option<Arg> = None;
+        // Whether a cue before this one was read in the sentence: a verb
+        // coordinated with it shares its subject, or has none known.
+        let mut read_before = false;
         for (c, item) in items.iter().enumerate() {
             // Where the predicate stands: the rupture verb that ends the
             // cue ("which severed military and diplomatic relations with"),
@@ -1068,10 +1071,15 @@ impl Reader<'_> {
                 // with the US": a coordinated verb shares the first's subject,
                 // as does a verb after a time word ("left ECOWAS after
                 // accusing the bloc") and a participle right after a comma
-                // ("imposed sanctions on Daglo, accusing his fighters").
-                shared_subject
-                    .clone()
-                    .or_else(|| self.left_arg(predicate, frame, passive))
+                // ("imposed sanctions on Daglo, accusing his fighters"). When
+                // that cue had no subject named ("The militants overran a base
+                // of the Somali army, before being driven back by AU troops"),
+                // the nearest name is no better.
+                if read_before {
+                    shared_subject.clone()
+                } else {
+                    self.left_arg(predicate, frame, passive)
+                }
             } else {
                 self.left_arg(predicate, frame, passive)
             };
@@ -1122,6 +1130,7 @@ impl Reader<'_> {
             if left.is_some() {
                 shared_subject = left.clone();
             }
+            read_before = true;
             // "Bamako a annoncé le retrait du Mali de la CEDEAO": a subject
             // that the cue's first complement names again is no side of its
             // own; that complement and the next one are the two sides. Not

@@ -726,6 +726,33 @@ fn gerund_subject_and_quoted_asides() {
     );
 }
 
+/// Pledges of support are support (GUIDELINES); a pledge of anything else
+/// is not. Repelling an attack is fighting; "driven back" is no support.
+/// An AU mission named by its acronym is the AU.
+#[test]
+fn pledges_missions_and_repelled_attacks() {
+    check("Egypt has pledged troops to AUSSOM.", &["EGY support AU"]);
+    check("The junta pledged to hold elections in 2026.", &[]);
+    check(
+        "La Russie a promis des armes au Burkina Faso.",
+        &["RUS support BFA"],
+    );
+    check("Le Mali a promis une enquête.", &[]);
+    check(
+        "JNIM fighters overran a Malian army post, before being driven back by Wagner.",
+        &["JNIM conflict MLI", "JNIM conflict WAGNER"],
+    );
+    check(
+        "L'armée nigérienne a repoussé une attaque de l'EIGS.",
+        &["ISSP conflict NER"],
+    );
+    // A verb after a time word whose clause named no subject has none.
+    check(
+        "The militants overran a base of the Somali army, before being driven back by AU troops.",
+        &[],
+    );
+}
+
 /// Selling arms supplies them; selling anything else is trade.
 #[test]
 fn arms_sales_are_support_trade_is_not() {
