@@ -753,6 +753,25 @@ fn pledges_missions_and_repelled_attacks() {
     );
 }
 
+/// Officers, advisers and trainers are a state's armed agents; a push is
+/// a state action ("in support of the Nigerian push").
+#[test]
+fn officers_advisers_and_pushes() {
+    check(
+        "Turkish officers will train Nigerien soldiers.",
+        &["TUR support NER"],
+    );
+    check(
+        "Russian military advisers arrived in Bangui.",
+        &["RUS support CAF"],
+    );
+    check(
+        "Chadian troops sealed off escape routes in support of the Nigerian push.",
+        &["TCD support NGA"],
+    );
+    check("The police officers arrested two men.", &[]);
+}
+
 /// Selling arms supplies them; selling anything else is trade.
 #[test]
 fn arms_sales_are_support_trade_is_not() {
