@@ -1641,11 +1641,16 @@ impl Reader<'_> {
         // The time word first: it is rare, the complements' test is not cheap.
         let mut words = 0;
         let mut after_time_word = false;
-        for it in self.items[..c].iter().rev() {
+        for (i, it) in self.items[..c].iter().enumerate().rev() {
             match it.kind {
                 ItemKind::Punct('\'') => continue,
+                // "subit depuis 2022 les attaques du JNIM": a time word
+                // with its date is an adverbial of its own.
                 ItemKind::Word if self.times.contains(self.text(it)) => {
-                    after_time_word = words > 0;
+                    let dated = self.items.get(i + 1).is_some_and(|next| {
+                        self.text(next).starts_with(|ch: char| ch.is_ascii_digit())
+                    });
+                    after_time_word = words > 0 && !dated;
                     break;
                 }
                 ItemKind::Word if words < 2 => words += 1,
@@ -2007,10 +2012,17 @@ impl Reader<'_> {
     /// plain words (articles) between: "a reçu le ministre", not "received
     /// support from the president".
     fn direct_object(&self, c: usize, arg: &Arg) -> bool {
+        // "a reçu à plusieurs reprises des émissaires de Niamey": an
+        // adverbial with its preposition may stand between.
         self.items.get(c + 1..arg.start).is_some_and(|between| {
-            between
-                .iter()
-                .all(|it| matches!(it.kind, ItemKind::Word | ItemKind::Punct('\'')))
+            between.iter().all(|it| {
+                matches!(
+                    it.kind,
+                    ItemKind::Word
+                        | ItemKind::Punct('\'')
+                        | ItemKind::Marker(MarkerKind::Recipient)
+                )
+            })
         })
     }
 
@@ -2171,15 +2183,25 @@ impl Reader<'_> {
                         && items
                             .get(j + 1)
                             .is_some_and(|it| it.kind == ItemKind::Marker(MarkerKind::Recipient));
-                    return if named && !circumstance {
+                    // "Le Mali et le Niger, alliés du Burkina Faso au sein
+                    // de l'AES, ont apporté": a cue noun and its genitive
+                    // describe the name before.
+                    let described = matches!(items.get(j + 1), Some(it) if matches!(it.kind, ItemKind::Cue(..)))
+                        && items.get(j + 2).is_some_and(|it| {
+                            it.kind == ItemKind::Word && self.genitives.contains(self.text(it))
+                        });
+                    return if named && !circumstance && !described {
                         None
                     } else {
                         self.name_before(j)
                     };
                 }
-                ItemKind::Word | ItemKind::Actors(_) | ItemKind::Cue(..) => {
-                    named |= !matches!(items[j].kind, ItemKind::Word);
+                // Names do not count towards its length: "alliés du Burkina
+                // Faso au sein de l'Alliance des États du Sahel (AES)".
+                ItemKind::Actors(_) => named = true,
+                ItemKind::Word | ItemKind::Cue(..) => {
                     cue |= matches!(items[j].kind, ItemKind::Cue(..));
+                    named |= cue;
                     words += 1;
                     if words > APPOSITION_WORDS {
                         return None;

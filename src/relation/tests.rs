@@ -753,6 +753,30 @@ fn pledges_missions_and_repelled_attacks() {
     );
 }
 
+/// A cue noun with its genitive after a comma describes the name before
+/// it ("alliés du Burkina Faso"); emissaries received are a visit; "depuis
+/// 2022" is an adverbial of its own, no event's time.
+#[test]
+fn described_subjects_emissaries_and_dated_time_words() {
+    check(
+        "Le Mali et le Niger, alliés du Burkina Faso au sein de l'AES, ont apporté leur soutien à Ouagadougou.",
+        &[
+            "BFA alliance MLI",
+            "BFA alliance NER",
+            "MLI support BFA",
+            "NER support BFA",
+        ],
+    );
+    check(
+        "Faure Gnassingbé a reçu à plusieurs reprises des émissaires de Ouagadougou et de Niamey.",
+        &[],
+    );
+    check(
+        "Le nord du Togo subit depuis 2022 les attaques du JNIM.",
+        &["JNIM conflict TGO"],
+    );
+}
+
 /// Officers, advisers and trainers are a state's armed agents; a push is
 /// a state action ("in support of the Nigerian push").
 #[test]
