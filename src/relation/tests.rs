@@ -796,6 +796,20 @@ fn officers_advisers_and_pushes() {
     check("The police officers arrested two men.", &[]);
 }
 
+/// Putting something at a state's disposal supplies it; a counterpart
+/// ("son homologue malien") is a state's person.
+#[test]
+fn disposal_and_counterparts() {
+    check(
+        "Le projet prévoit que le Maroc mette à la disposition du Mali et du Niger ses infrastructures portuaires.",
+        &["MAR support MLI", "MAR support NER"],
+    );
+    check(
+        "Son homologue malien, Abdoulaye Diop, a salué un partenariat avec Rabat.",
+        &["MAR alliance MLI"],
+    );
+}
+
 /// Selling arms supplies them; selling anything else is trade.
 #[test]
 fn arms_sales_are_support_trade_is_not() {
