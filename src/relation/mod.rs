@@ -2444,8 +2444,6 @@ fn last_list(items: &[Item], end: usize, kinds: &[ActorKind]) -> Vec<ActorId> {
     lists(&items[..end], kinds).pop().unwrap_or_default()
 }
 
-/// Whether a verb (a cue, a rupture word or an auxiliary) follows item `at`
-/// within two words.
 /// Whether a rupture word right before a cue of this kind ends the tie the
 /// cue names, which leaves a tension: "mettre fin à l'accord de défense",
 /// "suspended its military aid", "quitter l'organisation".
@@ -2465,6 +2463,8 @@ fn starts_clause(items: &[Item], gap: std::ops::Range<usize>, subject: usize) ->
     comma_and && verb_follows(items, subject + 1)
 }
 
+/// Whether a verb (a cue, a rupture word or an auxiliary) follows item `at`
+/// within two words.
 fn verb_follows(items: &[Item], at: usize) -> bool {
     for item in items.iter().skip(at).take(3) {
         match item.kind {
