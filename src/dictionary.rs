@@ -313,6 +313,10 @@ pub enum MarkerKind {
     /// complements ("le départ des troupes françaises"), not the subject of
     /// the clause around it.
     Time,
+    /// A support noun that sends its complement ("le déploiement de", "the
+    /// deployment of"): when that complement is a force, the force's state
+    /// gives, not the verb's subject.
+    Sending,
     /// Makes the verb cue right after it a gerund ("en rompant"), whose
     /// subject is its clause's.
     Gerund,
@@ -397,6 +401,7 @@ impl EntryClass {
             "time" => Marker(MarkerKind::Time),
             "possessive" => Marker(MarkerKind::Possessive),
             "gerund" => Marker(MarkerKind::Gerund),
+            "sending" => Marker(MarkerKind::Sending),
             "stopword" => Marker(MarkerKind::Stopword),
             _ => return None,
         })
@@ -464,6 +469,7 @@ impl EntryClass {
                 MarkerKind::Time => "time",
                 MarkerKind::Possessive => "possessive",
                 MarkerKind::Gerund => "gerund",
+                MarkerKind::Sending => "sending",
                 MarkerKind::Stopword => "stopword",
             },
         }

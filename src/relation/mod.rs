@@ -196,6 +196,9 @@ pub struct RelationRules {
     times: FxHashSet<String>,
     /// Folded gerund words ("en"), left as plain words too.
     gerunds: FxHashSet<String>,
+    /// Folded sending nouns ("déploiement", "deployment"), compared with
+    /// the text of a support cue.
+    sendings: FxHashSet<String>,
     /// Folded place prepositions that introduce no recipient ("en",
     /// "dans", "in"): the actor after one is where, not who.
     locations: FxHashSet<String>,
@@ -243,6 +246,7 @@ impl RelationRules {
                                 | MarkerKind::Possessive
                                 | MarkerKind::Time
                                 | MarkerKind::Gerund
+                                | MarkerKind::Sending
                         )
                     )
                 };
@@ -272,6 +276,7 @@ impl RelationRules {
         let possessives = dicts.marker_words(MarkerKind::Possessive);
         let times = dicts.marker_words(MarkerKind::Time);
         let gerunds = dicts.marker_words(MarkerKind::Gerund);
+        let sendings = dicts.marker_words(MarkerKind::Sending);
         let locations = dicts
             .marker_words(MarkerKind::Place)
             .into_iter()
@@ -304,6 +309,7 @@ impl RelationRules {
             possessives,
             times,
             gerunds,
+            sendings,
             locations,
             forces,
             stopwords,
@@ -413,6 +419,7 @@ impl RelationRules {
             possessives: &self.possessives,
             times: &self.times,
             gerunds: &self.gerunds,
+            sendings: &self.sendings,
             locations: &self.locations,
             forces: &self.forces,
             norm,
@@ -982,6 +989,7 @@ struct Reader<'a> {
     possessives: &'a FxHashSet<String>,
     times: &'a FxHashSet<String>,
     gerunds: &'a FxHashSet<String>,
+    sendings: &'a FxHashSet<String>,
     locations: &'a FxHashSet<String>,
     forces: &'a FxHashSet<String>,
     norm: &'a NormalizedText,
@@ -1052,7 +1060,8 @@ impl Reader<'_> {
             // clause's subject, before it or after its comma, is none of
             // them. Not after a possessive ("après son retrait de la
             // CEDEAO, le Mali"), whose possessor is that subject.
-            let event = self.in_time_adverbial(predicate, right.as_ref(), kind);
+            let event = self.in_time_adverbial(predicate, right.as_ref(), kind)
+                || frame == Frame::Active && self.sending_of_force(c, right.as_ref());
             let passive = right.as_ref().is_some_and(|r| r.agent);
             let left = if object_of_cue || event {
                 None
@@ -1662,6 +1671,35 @@ impl Reader<'_> {
                 .iter()
                 .any(|it| it.kind == ItemKind::Word && self.possessives.contains(self.text(it)))
             && (self.is_force(right) || self.right_arg(right.end, kind).is_some())
+    }
+
+    /// Whether the support cue at `c` is a sending noun (class `sending`)
+    /// whose genitive complement is a force ("discussed the deployment of a
+    /// Hungarian military mission", "a salué l'envoi de soldats rwandais"):
+    /// the force's state gives, to whoever the next complement names; the
+    /// verb's subject is no side. Not after a possessive ("le déploiement
+    /// de ses instructeurs", the subject's own), nor for other nouns, whose
+    /// complement receives ("la formation de forces spéciales maliennes").
+    fn sending_of_force(&self, c: usize, right: Option<&Arg>) -> bool {
+        let Some(right) = right.filter(|r| !r.agent && !r.between) else {
+            return false;
+        };
+        let noun = c > 0
+            && matches!(
+                self.items[c - 1].kind,
+                ItemKind::Word | ItemKind::Punct('\'')
+            )
+            && self.sendings.contains(self.text(&self.items[c]));
+        let of = self
+            .items
+            .get(c + 1)
+            .is_some_and(|it| it.kind == ItemKind::Word && self.genitives.contains(self.text(it)));
+        noun && of
+            && right.start <= c + 3
+            && !self.items[c..right.start]
+                .iter()
+                .any(|it| it.kind == ItemKind::Word && self.possessives.contains(self.text(it)))
+            && self.is_force(right)
     }
 
     /// The subject of a sentence that opens with the cue's clause ("En

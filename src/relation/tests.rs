@@ -796,6 +796,30 @@ fn officers_advisers_and_pushes() {
     check("The police officers arrested two men.", &[]);
 }
 
+/// The sending of a force ("the deployment of a Hungarian military
+/// mission") is its state's support to the state it goes to, not the
+/// verb's subject's; a possessive makes it the subject's own.
+#[test]
+fn sending_of_a_force_is_its_states() {
+    check(
+        "According to the Chadian presidency, the two sides discussed the deployment of a Hungarian military mission.",
+        &[],
+    );
+    check("Le Mali a salué l'envoi de soldats rwandais.", &[]);
+    check(
+        "Russia announced the deployment of Russian instructors to Niger.",
+        &["RUS support NER"],
+    );
+    check(
+        "Moscou a annoncé le déploiement de ses instructeurs au Niger.",
+        &["RUS support NER"],
+    );
+    check(
+        "Selon le ministère, l'Ukraine aurait fourni des renseignements au FLA.",
+        &["UKR support FLA"],
+    );
+}
+
 /// Putting something at a state's disposal supplies it; a counterpart
 /// ("son homologue malien") is a state's person.
 #[test]
