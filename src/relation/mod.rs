@@ -189,12 +189,13 @@ pub struct RelationRules {
     genitives: FxHashSet<String>,
     /// Folded recipient words ("à", "au", "to").
     recipients: FxHashSet<String>,
-    /// Folded possessive determiners ("son", "leur", "its") and time
-    /// words ("depuis", "after"), which the lexicon matches leave as plain
-    /// words.
+    /// Folded possessive determiners ("son", "leur", "its"), which the
+    /// lexicon matches leave as plain words, as they do the word sets
+    /// below.
     possessives: FxHashSet<String>,
+    /// Folded time words ("depuis", "after").
     times: FxHashSet<String>,
-    /// Folded gerund words ("en"), left as plain words too.
+    /// Folded gerund words ("en").
     gerunds: FxHashSet<String>,
     /// Folded sending nouns ("déploiement", "deployment"), compared with
     /// the text of a support cue.
@@ -412,16 +413,7 @@ impl RelationRules {
         resolve_descriptions(&mut items, &self.kinds, context, norm, &mut out);
         Reader {
             items: &items,
-            kinds: &self.kinds,
-            titles: &self.titles,
-            genitives: &self.genitives,
-            recipients: &self.recipients,
-            possessives: &self.possessives,
-            times: &self.times,
-            gerunds: &self.gerunds,
-            sendings: &self.sendings,
-            locations: &self.locations,
-            forces: &self.forces,
+            rules: self,
             norm,
             out: &mut out,
         }
@@ -982,16 +974,8 @@ struct Arg {
 
 struct Reader<'a> {
     items: &'a [Item],
-    kinds: &'a [ActorKind],
-    titles: &'a FxHashSet<String>,
-    genitives: &'a FxHashSet<String>,
-    recipients: &'a FxHashSet<String>,
-    possessives: &'a FxHashSet<String>,
-    times: &'a FxHashSet<String>,
-    gerunds: &'a FxHashSet<String>,
-    sendings: &'a FxHashSet<String>,
-    locations: &'a FxHashSet<String>,
-    forces: &'a FxHashSet<String>,
+    /// The word sets and actor kinds the rules read.
+    rules: &'a RelationRules,
     norm: &'a NormalizedText,
     out: &'a mut SentenceRelations,
 }
@@ -1359,7 +1343,7 @@ impl Reader<'_> {
                     } else if let (Some(f), Some(h)) = (force, host) {
                         for &a in &f.actors {
                             for &b in &h.actors {
-                                if self.kinds[b.index()] == ActorKind::State {
+                                if self.rules.kinds[b.index()] == ActorKind::State {
                                     pairs.push((a, b, "a force arrives in a state"));
                                 }
                             }
@@ -1409,13 +1393,14 @@ impl Reader<'_> {
                     reading.rejections.push(Rejection::SameActor);
                     continue;
                 }
-                let organisation = |x: ActorId| self.kinds[x.index()] == ActorKind::Organisation;
+                let organisation =
+                    |x: ActorId| self.rules.kinds[x.index()] == ActorKind::Organisation;
                 if suspension && organisation(a) != organisation(b) {
                     let (member, body) = if organisation(a) { (b, a) } else { (a, b) };
                     kept.push(Triple::new(member, RelationKind::Membership, body));
                 }
                 if kind == RelationKind::Membership
-                    && self.kinds[b.index()] != ActorKind::Organisation
+                    && self.rules.kinds[b.index()] != ActorKind::Organisation
                 {
                     reading.rejections.push(Rejection::NotAnOrganisation);
                     continue;
@@ -1504,7 +1489,7 @@ impl Reader<'_> {
         };
         let organisation = a
             .first()
-            .is_some_and(|a| self.kinds[a.index()] == ActorKind::Organisation);
+            .is_some_and(|a| self.rules.kinds[a.index()] == ActorKind::Organisation);
         if !organisation {
             return None;
         }
@@ -1527,8 +1512,7 @@ impl Reader<'_> {
     /// Joining a body's mission, force or summit makes no member of it.
     fn owned_by_object(&self, c: usize, arg: &Arg) -> bool {
         let between = &self.items[c + 1..arg.start];
-        let genitive =
-            |it: &Item| it.kind == ItemKind::Word && self.genitives.contains(self.text(it));
+        let genitive = |it: &Item| self.word_in(it, &self.rules.genitives);
         let noun_then_genitive = between.iter().rposition(genitive).is_some_and(|g| {
             between[..g]
                 .iter()
@@ -1583,16 +1567,15 @@ impl Reader<'_> {
     fn participle_after_comma(&self, c: usize) -> bool {
         c > 0
             && self.items[c - 1].kind == ItemKind::Punct(',')
-            && !self.items.get(c + 1).is_some_and(|it| {
-                it.kind == ItemKind::Word && self.genitives.contains(self.text(it))
-            })
+            && !self
+                .items
+                .get(c + 1)
+                .is_some_and(|it| self.word_in(it, &self.rules.genitives))
     }
 
     /// Whether the cue at `c` follows a gerund word at once ("en rompant").
     fn after_gerund(&self, c: usize) -> bool {
-        c > 0
-            && self.items[c - 1].kind == ItemKind::Word
-            && self.gerunds.contains(self.text(&self.items[c - 1]))
+        c > 0 && self.word_in(&self.items[c - 1], &self.rules.gerunds)
     }
 
     /// The first actor list of the clause that holds item `c`, unless a
@@ -1623,7 +1606,7 @@ impl Reader<'_> {
         if item.is_some_and(|it| it.kind == ItemKind::Marker(MarkerKind::Auxiliary)) {
             item = before.next();
         }
-        item.is_some_and(|it| it.kind == ItemKind::Word && self.times.contains(self.text(it)))
+        item.is_some_and(|it| self.word_in(it, &self.rules.times))
     }
 
     /// The recipient marker ("avec", "with", "au") right before the cue at
@@ -1655,7 +1638,7 @@ impl Reader<'_> {
                 ItemKind::Punct('\'') => continue,
                 // "subit depuis 2022 les attaques du JNIM": a time word
                 // with its date is an adverbial of its own.
-                ItemKind::Word if self.times.contains(self.text(it)) => {
+                ItemKind::Word if self.rules.times.contains(self.text(it)) => {
                     let dated = self.items.get(i + 1).is_some_and(|next| {
                         self.text(next).starts_with(|ch: char| ch.is_ascii_digit())
                     });
@@ -1669,7 +1652,7 @@ impl Reader<'_> {
         after_time_word
             && !self.items[c..right.start]
                 .iter()
-                .any(|it| it.kind == ItemKind::Word && self.possessives.contains(self.text(it)))
+                .any(|it| self.word_in(it, &self.rules.possessives))
             && (self.is_force(right) || self.right_arg(right.end, kind).is_some())
     }
 
@@ -1689,16 +1672,16 @@ impl Reader<'_> {
                 self.items[c - 1].kind,
                 ItemKind::Word | ItemKind::Punct('\'')
             )
-            && self.sendings.contains(self.text(&self.items[c]));
+            && self.rules.sendings.contains(self.text(&self.items[c]));
         let of = self
             .items
             .get(c + 1)
-            .is_some_and(|it| it.kind == ItemKind::Word && self.genitives.contains(self.text(it)));
+            .is_some_and(|it| self.word_in(it, &self.rules.genitives));
         noun && of
             && right.start <= c + 3
             && !self.items[c..right.start]
                 .iter()
-                .any(|it| it.kind == ItemKind::Word && self.possessives.contains(self.text(it)))
+                .any(|it| self.word_in(it, &self.rules.possessives))
             && self.is_force(right)
     }
 
@@ -1760,17 +1743,13 @@ impl Reader<'_> {
         // "des militaires français resteront en Côte d'Ivoire pour former
         // les soldats ivoiriens", "Wagner's presence in Mali worries
         // Algeria": an actor after a place preposition is where, not who.
-        let located = |i: usize| {
-            i > 0
-                && items[i - 1].kind == ItemKind::Word
-                && self.locations.contains(self.text(&items[i - 1]))
-        };
+        let located = |i: usize| i > 0 && self.word_in(&items[i - 1], &self.rules.locations);
         let usable = |i: usize| match &items[i].kind {
             ItemKind::Actors(a) => {
                 !located(i)
                     && (!founders
                         || a.iter()
-                            .any(|x| self.kinds[x.index()] != ActorKind::Organisation))
+                            .any(|x| self.rules.kinds[x.index()] != ActorKind::Organisation))
             }
             _ => false,
         };
@@ -1964,7 +1943,7 @@ impl Reader<'_> {
                 ItemKind::Description { .. } if !self.named_after(i) => return None,
                 // "reinforces its border after deadly JNIM raids": a time
                 // word after the object opens an adverbial.
-                ItemKind::Word if i > from && self.times.contains(self.text(&items[i])) => {
+                ItemKind::Word if i > from && self.rules.times.contains(self.text(&items[i])) => {
                     return None;
                 }
                 ItemKind::Cue(..)
@@ -2090,12 +2069,18 @@ impl Reader<'_> {
     /// Whether the words of `item` hold a person's title ("ministre",
     /// "ambassador").
     fn has_title(&self, item: &Item) -> bool {
-        self.words_of(item).any(|w| self.titles.contains(w))
+        self.words_of(item).any(|w| self.rules.titles.contains(w))
     }
 
     /// The folded text of `item`.
     fn text(&self, item: &Item) -> &str {
         &self.norm.as_str()[item.folded.range()]
+    }
+
+    /// Whether `item` is a plain word of `set` (a word-set marker class:
+    /// genitives, time words, possessives).
+    fn word_in(&self, item: &Item, set: &FxHashSet<String>) -> bool {
+        item.kind == ItemKind::Word && set.contains(self.text(item))
     }
 
     /// The folded words of `item`.
@@ -2199,7 +2184,7 @@ impl Reader<'_> {
         }
         let it = &items[arg.start];
         let first_word = self.words_of(it).next()?;
-        (it.described && self.recipients.contains(first_word)).then_some(arg.start)
+        (it.described && self.rules.recipients.contains(first_word)).then_some(arg.start)
     }
 
     /// If the comma at `close` ends an apposition that follows a name ("le
@@ -2225,9 +2210,9 @@ impl Reader<'_> {
                     // de l'AES, ont apporté": a cue noun and its genitive
                     // describe the name before.
                     let described = matches!(items.get(j + 1), Some(it) if matches!(it.kind, ItemKind::Cue(..)))
-                        && items.get(j + 2).is_some_and(|it| {
-                            it.kind == ItemKind::Word && self.genitives.contains(self.text(it))
-                        });
+                        && items
+                            .get(j + 2)
+                            .is_some_and(|it| self.word_in(it, &self.rules.genitives));
                     return if named && !circumstance && !described {
                         None
                     } else {
@@ -2293,11 +2278,11 @@ impl Reader<'_> {
     /// a force noun, in the mention or right after it ("instructeurs
     /// russes", "Chadian troops", "Russian military instructors").
     fn is_force(&self, arg: &Arg) -> bool {
-        let force_word = |it: &Item| self.words_of(it).any(|w| self.forces.contains(w));
+        let force_word = |it: &Item| self.words_of(it).any(|w| self.rules.forces.contains(w));
         let next = self.items.get(arg.start + 1);
         arg.actors
             .iter()
-            .all(|a| self.kinds[a.index()] == ActorKind::ArmedGroup)
+            .all(|a| self.rules.kinds[a.index()] == ActorKind::ArmedGroup)
             || force_word(&self.items[arg.start])
             || next.is_some_and(|it| it.kind == ItemKind::Word && force_word(it))
     }
@@ -2308,7 +2293,7 @@ impl Reader<'_> {
         !sent.is_empty()
             && sent
                 .iter()
-                .all(|a| self.kinds[a.index()] == ActorKind::ArmedGroup || sender.contains(a))
+                .all(|a| self.rules.kinds[a.index()] == ActorKind::ArmedGroup || sender.contains(a))
     }
 
     /// The actors a recipient marker ("to", "au") introduces right after
@@ -2373,7 +2358,10 @@ impl Reader<'_> {
     /// The organisations named within two words after item `from`, when
     /// the actors before it are states ("avec le Mali l'AES").
     fn organisation_after(&self, from: usize) -> Vec<ActorId> {
-        let states = |a: &[ActorId]| a.iter().all(|x| self.kinds[x.index()] == ActorKind::State);
+        let states = |a: &[ActorId]| {
+            a.iter()
+                .all(|x| self.rules.kinds[x.index()] == ActorKind::State)
+        };
         let before = from.checked_sub(1).map(|i| &self.items[i].kind);
         if !matches!(before, Some(ItemKind::Actors(a)) if states(a)) {
             return Vec::new();
@@ -2384,7 +2372,7 @@ impl Reader<'_> {
                     return a
                         .iter()
                         .copied()
-                        .filter(|x| self.kinds[x.index()] == ActorKind::Organisation)
+                        .filter(|x| self.rules.kinds[x.index()] == ActorKind::Organisation)
                         .collect();
                 }
                 ItemKind::Word | ItemKind::Punct('\'') => {}
@@ -2402,7 +2390,7 @@ impl Reader<'_> {
                     let orgs: Vec<_> = a
                         .iter()
                         .copied()
-                        .filter(|x| self.kinds[x.index()] == ActorKind::Organisation)
+                        .filter(|x| self.rules.kinds[x.index()] == ActorKind::Organisation)
                         .collect();
                     if !orgs.is_empty() {
                         return orgs;
