@@ -308,10 +308,11 @@ pub enum MarkerKind {
     /// with the number of them it names, if it does ("les trois pays":
     /// `descriptions:3`), else 0.
     Descriptions(u8),
-    /// Opens a time adverbial, its article included ("depuis le", "after
-    /// the"): a cue noun right after it is an event whose sides are its
-    /// complements ("le départ des troupes françaises"), not the subject of
-    /// the clause around it.
+    /// One word that opens a time adverbial ("depuis", "after"): a cue
+    /// noun one or two words after it, whose complement is a force or holds
+    /// two complements, is an event whose sides are those complements ("le
+    /// départ des troupes françaises"), not the subject of the clause
+    /// around it. A word set, read by the rules as plain words.
     Time,
     /// A support noun that sends its complement ("le déploiement de", "the
     /// deployment of"): when that complement is a force, the force's state
