@@ -18,6 +18,14 @@ use actorgraph::{
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
+// The pipeline makes a few dozen short-lived allocations per sentence;
+// mimalloc serves them in a third of glibc's instructions and without its
+// contention between threads (10 MB corpus: -11% time on one thread, -18%
+// on two). Without transparent huge pages its fixed cost in memory is a few
+// MB instead of some fifty. The binary chooses; the library does not.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success; binary files skipped and bytes replaced in bad encodings are warnings only
