@@ -1144,6 +1144,8 @@ impl Reader<'_> {
                 left
             };
             let mut pairs: Vec<(ActorId, ActorId, &'static str)> = Vec::new();
+            // Triples of another kind than the cue's that its reading implies.
+            let mut implied: Vec<(Triple, &'static str)> = Vec::new();
             let mut blocked = None;
             let mut keep = |arg: Option<Arg>| -> Option<Arg> {
                 match arg {
@@ -1309,6 +1311,24 @@ impl Reader<'_> {
                                     pairs.push((m, o, "subject is member of object"));
                                 }
                             }
+                            // "Le Niger, qui a quitté la CEDEAO avec le Mali,
+                            // ses partenaires au sein de l'AES": the partners
+                            // are members too, and the possessor's allies.
+                            // When the subject found is that list itself, the
+                            // possessor is not known.
+                            let partners = self.possessed_apposition(c);
+                            let possessor = !l.actors.iter().any(|m| partners.contains(m));
+                            for &partner in &partners {
+                                for &o in &r.actors {
+                                    pairs.push((partner, o, "partners are members"));
+                                }
+                                for &m in l.actors.iter().filter(|_| possessor) {
+                                    implied.push((
+                                        Triple::new(m, RelationKind::Alliance, partner),
+                                        "the possessor's partners",
+                                    ));
+                                }
+                            }
                         } else {
                             for &m in l.actors.iter().chain(&r.actors) {
                                 for &o in &body {
@@ -1320,7 +1340,13 @@ impl Reader<'_> {
                 }
                 Frame::HasMembers => {
                     if let (Some(l), Some(r)) = (&left, &right) {
-                        for &o in &l.actors {
+                        // "Mali fights armed groups, JNIM among them": only
+                        // an organisation has members.
+                        let organisations = l
+                            .actors
+                            .iter()
+                            .filter(|o| self.rules.kinds[o.index()] == ActorKind::Organisation);
+                        for &o in organisations {
                             for &m in &r.actors {
                                 pairs.push((m, o, "organisation has the objects as members"));
                             }
@@ -1387,7 +1413,7 @@ impl Reader<'_> {
             // it sanctions (GUIDELINES); only a suspension of its own, not
             // one that ends a cue ("suspended its support to Niger").
             let suspension = item.suspends && modifier == Some("rupture");
-            let mut kept = Vec::new();
+            let mut kept = implied;
             for (a, b, rule) in pairs {
                 if a == b {
                     reading.rejections.push(Rejection::SameActor);
@@ -1397,7 +1423,10 @@ impl Reader<'_> {
                     |x: ActorId| self.rules.kinds[x.index()] == ActorKind::Organisation;
                 if suspension && organisation(a) != organisation(b) {
                     let (member, body) = if organisation(a) { (b, a) } else { (a, b) };
-                    kept.push(Triple::new(member, RelationKind::Membership, body));
+                    kept.push((
+                        Triple::new(member, RelationKind::Membership, body),
+                        "a suspension keeps the membership",
+                    ));
                 }
                 if kind == RelationKind::Membership
                     && self.rules.kinds[b.index()] != ActorKind::Organisation
@@ -1414,12 +1443,12 @@ impl Reader<'_> {
                     });
                 }
             }
-            for triple in kept {
+            for (triple, rule) in kept {
                 if !self.out.drawn.iter().any(|d| d.triple == triple) {
                     self.out.drawn.push(Drawn {
                         triple,
                         cue: span,
-                        rule: "a suspension keeps the membership",
+                        rule,
                     });
                 }
             }
@@ -1766,6 +1795,18 @@ impl Reader<'_> {
                     if let Some(d) = self.complement_of_plural(i) {
                         return matches!(items[d].kind, ItemKind::Actors(_))
                             .then(|| self.list_left(d));
+                    }
+                    // "Mali and its partners in the AES recalled": the
+                    // organisation is where the subject belongs, when one
+                    // stands before.
+                    if let Some((m, _)) = before_words(items, i, 2)
+                        && matches!(
+                            items[m].kind,
+                            ItemKind::Cue(RelationKind::Membership, Frame::MemberOf)
+                        )
+                        && let Some(arg) = self.left_arg(m, frame, passive)
+                    {
+                        return Some(arg);
                     }
                     // "Les trois pays, qui ont rompu avec la France, se sont
                     // rapprochés de la Russie": an actor inside a relative
@@ -2256,10 +2297,15 @@ impl Reader<'_> {
                         .iter()
                         .rev()
                         .find(|it| it.kind != ItemKind::Punct(','));
+                    // "The Alliance of Sahel States (AES), which": a gloss in
+                    // parentheses ends its noun.
                     let after_noun = before.is_some_and(|it| {
                         matches!(
                             it.kind,
-                            ItemKind::Actors(_) | ItemKind::Word | ItemKind::Description { .. }
+                            ItemKind::Actors(_)
+                                | ItemKind::Word
+                                | ItemKind::Description { .. }
+                                | ItemKind::Punct(')')
                         )
                     });
                     return after_noun.then_some(j);
@@ -2353,6 +2399,25 @@ impl Reader<'_> {
     /// Whether a cue or rupture word follows item `at` within two words.
     fn verb_follows(&self, at: usize) -> bool {
         verb_follows(self.items, at)
+    }
+
+    /// The actors a cue at `c` describes through a possessive after a comma
+    /// ("le Mali et le Niger, ses partenaires", "Mali, its ally"): the list
+    /// right before the comma.
+    fn possessed_apposition(&self, c: usize) -> Vec<ActorId> {
+        let items = self.items;
+        let possessive = c
+            .checked_sub(1)
+            .is_some_and(|i| self.word_in(&items[i], &self.rules.possessives));
+        if possessive
+            && c >= 3
+            && items[c - 2].kind == ItemKind::Punct(',')
+            && matches!(items[c - 3].kind, ItemKind::Actors(_))
+        {
+            self.list_left(c - 3).actors
+        } else {
+            Vec::new()
+        }
     }
 
     /// The organisations named within two words after item `from`, when

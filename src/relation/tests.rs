@@ -2760,6 +2760,66 @@ const KNOWN_GAPS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Partners within an organisation are its fellow members, not its allies;
+/// a possessive apposition names the possessor's partners.
+#[test]
+fn partners_within_an_organisation_are_members() {
+    check(
+        "Le Burkina Faso, qui a rompu avec la France en même temps que le Mali et le Niger, ses partenaires au sein de l'AES, cherche d'autres soutiens.",
+        &[
+            "BFA alliance MLI",
+            "BFA alliance NER",
+            "BFA membership AES",
+            "BFA tension FRA",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    // "s'appuyer sur X" is to receive X's support.
+    check(
+        "Le Tchad s'appuie sur le Togo et le Ghana, ses partenaires au sein de la CEDEAO.",
+        &[
+            "GHA membership ECOWAS",
+            "GHA support TCD",
+            "TGO membership ECOWAS",
+            "TGO support TCD",
+        ],
+    );
+    check(
+        "Avec le Ghana et le Togo, ses partenaires au sein de la CEDEAO, le Nigeria prépare un sommet.",
+        &["GHA membership ECOWAS", "TGO membership ECOWAS"],
+    );
+    // The organisation is where the subject belongs, not the subject.
+    check(
+        "Niger and its allies in the AES expelled French diplomats.",
+        &["FRA tension NER", "NER membership AES"],
+    );
+    // "partner of" an organisation stays an alliance.
+    check(
+        "La Russie, partenaire de l'AES, livre des armes au Niger.",
+        &["AES alliance RUS", "RUS support NER"],
+    );
+}
+
+/// "which groups", "grouping": the verb, after an organisation; the noun
+/// ("armed groups") neither has members nor arms anyone.
+#[test]
+fn an_organisation_groups_its_members() {
+    check(
+        "The Alliance of Sahel States (AES), which groups Mali, Burkina Faso and Niger, said it had carried out operations against JNIM.",
+        &[
+            "AES conflict JNIM",
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    check(
+        "Chad's army fights armed groups such as Boko Haram.",
+        &["BOKOHARAM conflict TCD"],
+    );
+}
+
 /// Prints how many known gaps pass now, and what the others give, so that
 /// progress on the rules shows; it never fails.
 #[test]
