@@ -522,19 +522,25 @@ fn read_only_output_directory_exits_1_and_leaves_no_temporary_file() {
 
 #[test]
 fn a_killed_run_leaves_the_old_output_whole() {
+    use std::io::Write;
     let tmp = tempdir();
     let dir = tmp.path();
-    fs::write(dir.join("big.txt"), one_line(60 * 1024 * 1024)).unwrap();
     let old = b"{\"old\": true}\n";
     fs::write(dir.join("g.json"), old).unwrap();
+    // Standard input kept open: the run is still at work when it is killed,
+    // however fast it reads (a 60 MB file once finished within the 300 ms).
     let mut child = actorgraph(dir)
-        .args(["extract", "big.txt", "-o", "g.json"])
+        .args(["extract", "-", "-o", "g.json"])
+        .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(&one_line(8 * 1024 * 1024)).unwrap();
     std::thread::sleep(Duration::from_millis(300));
     child.kill().unwrap();
+    drop(stdin);
     child.wait().unwrap();
     assert_eq!(fs::read(dir.join("g.json")).unwrap(), old);
     assert!(
