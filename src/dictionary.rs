@@ -216,6 +216,10 @@ pub enum Frame {
     Active,
     /// Subject receives from the object ("reçoit", "relies on").
     Receive,
+    /// Subject and object fight side by side ("aux côtés de", "alongside"):
+    /// the armed group of the two helps the other, else the subject helps;
+    /// both fight what follows "contre", "against".
+    Beside,
     /// An armed force arrives in a state, which it supports ("des
     /// instructeurs russes sont arrivés au Niger"); no relation when what
     /// arrives is no force.
@@ -356,6 +360,7 @@ impl EntryClass {
         Some(match s {
             "support" => Cue(Support, Active),
             "support:receive" => Cue(Support, Receive),
+            "support:beside" => Cue(Support, Beside),
             "support:arrival" => Cue(Support, Arrival),
             "alliance" => Cue(Alliance, Pair),
             "tension" => Cue(Tension, Pair),
@@ -415,6 +420,7 @@ impl EntryClass {
         use RelationKind::*;
         match self {
             Cue(Support, Receive) => "support:receive",
+            Cue(Support, Beside) => "support:beside",
             Cue(Support, Arrival) => "support:arrival",
             Cue(Support, _) => "support",
             Cue(Alliance, _) => "alliance",

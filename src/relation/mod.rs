@@ -1105,7 +1105,7 @@ impl Reader<'_> {
             let lone_de = |between: &[Item]| matches!(between, [it] if &norm.as_str()[it.folded.range()] == "de");
             let (left, right) = match (left, right) {
                 (Some(l), None)
-                    if frame != Frame::Receive
+                    if !matches!(frame, Frame::Receive | Frame::Beside)
                         && l.end < c
                         && self.items[l.end..c]
                             .iter()
@@ -1176,7 +1176,7 @@ impl Reader<'_> {
                 _ => None,
             };
             match frame {
-                Frame::Active | Frame::Receive => {
+                Frame::Active | Frame::Receive | Frame::Beside => {
                     let (givers, takers, name) = match (&left, &right, &second) {
                         (Some(l), Some(r), _) if sent_to.is_some() => {
                             let mut givers = l.actors.clone();
@@ -1221,6 +1221,73 @@ impl Reader<'_> {
                             l.actors.clone(),
                             "subject receives from object",
                         ),
+                        // "les soldats maliens, aux côtés de leurs supplétifs
+                        // de Wagner", "Russian instructors fight alongside the
+                        // Malian army": who helps whom is not in the syntax;
+                        // an armed group beside a state's troops is the
+                        // helper, and between states the one that joins.
+                        // "Le Niger a quitté la CEDEAO aux côtés du Mali": a
+                        // companion in another deed shares it, and no more.
+                        (Some(_), Some(r), _)
+                            if frame == Frame::Beside
+                                && let Some(d) = self.deed_before(c) =>
+                        {
+                            // The companion stands for the deed's subject, not
+                            // for its object, which is nearer.
+                            let doers = self
+                                .left_arg(d, Frame::Active, false)
+                                .map(|a| a.actors)
+                                .unwrap_or_default();
+                            let deed = self.norm.original_span(
+                                self.items[d].folded.start,
+                                self.items[d].folded.end,
+                            );
+                            let shared: Vec<Triple> = (self.out.drawn.iter())
+                                .filter(|x| x.cue == deed)
+                                .map(|x| x.triple)
+                                .collect();
+                            for t in shared {
+                                for &partner in &r.actors {
+                                    let with_partner = if doers.contains(&t.source) {
+                                        Triple::new(partner, t.kind, t.target)
+                                    } else if doers.contains(&t.target) {
+                                        Triple::new(t.source, t.kind, partner)
+                                    } else {
+                                        continue;
+                                    };
+                                    implied.push((with_partner, "a companion shares the deed"));
+                                }
+                            }
+                            (vec![], vec![], "")
+                        }
+                        (Some(l), Some(r), _) if frame == Frame::Beside => {
+                            for &o in &self.opponents_after(r.end) {
+                                for &a in l.actors.iter().chain(&r.actors) {
+                                    implied.push((
+                                        Triple::new(a, RelationKind::Conflict, o),
+                                        "side by side against",
+                                    ));
+                                }
+                            }
+                            let armed = |a: &Arg| {
+                                a.actors
+                                    .iter()
+                                    .all(|x| self.rules.kinds[x.index()] == ActorKind::ArmedGroup)
+                            };
+                            if armed(r) && !armed(l) {
+                                (
+                                    r.actors.clone(),
+                                    l.actors.clone(),
+                                    "the armed group beside helps",
+                                )
+                            } else {
+                                (
+                                    l.actors.clone(),
+                                    r.actors.clone(),
+                                    "the side that joins helps",
+                                )
+                            }
+                        }
                         (Some(l), Some(r), _) if given_to_subject && !r.agent => (
                             r.actors.clone(),
                             l.actors.clone(),
@@ -1406,7 +1473,11 @@ impl Reader<'_> {
                     }
                 }
             }
-            if pairs.is_empty() && blocked.is_none() && reading.rejections.is_empty() {
+            if pairs.is_empty()
+                && implied.is_empty()
+                && blocked.is_none()
+                && reading.rejections.is_empty()
+            {
                 reading.rejections.push(Rejection::OutOfScope);
             }
             // "la CEDEAO a suspendu le Mali": a suspension keeps the member
@@ -1877,7 +1948,9 @@ impl Reader<'_> {
                 ItemKind::Punct(p) if is_clause_end(*p) || *p == ':' => return None,
                 // "Le Mali reçoit un appui russe": the receiver is not the
                 // giver of the support named in its object.
-                ItemKind::Cue(_, Frame::Receive) if frame == Frame::Active && !passive => {
+                ItemKind::Cue(_, Frame::Receive | Frame::Beside)
+                    if frame == Frame::Active && !passive =>
+                {
                     return None;
                 }
                 ItemKind::Punct(_) => {}
@@ -1983,8 +2056,15 @@ impl Reader<'_> {
                 // Mali").
                 ItemKind::Description { .. } if !self.named_after(i) => return None,
                 // "reinforces its border after deadly JNIM raids": a time
-                // word after the object opens an adverbial.
-                ItemKind::Word if i > from && self.rules.times.contains(self.text(&items[i])) => {
+                // word after the object opens an adverbial; after an aside
+                // only ("affronte pour sa part depuis des années le JNIM"),
+                // it opens the adverbial before the object.
+                ItemKind::Word
+                    if self.rules.times.contains(self.text(&items[i]))
+                        && items[from..i]
+                            .iter()
+                            .any(|it| it.kind != ItemKind::Marker(MarkerKind::Ignore)) =>
+                {
                     return None;
                 }
                 ItemKind::Cue(..)
@@ -2399,6 +2479,48 @@ impl Reader<'_> {
     /// Whether a cue or rupture word follows item `at` within two words.
     fn verb_follows(&self, at: usize) -> bool {
         verb_follows(self.items, at)
+    }
+
+    /// The cue or rupture word before the side-by-side cue at `c`, in its
+    /// clause, when it states a deed other than support or fighting
+    /// ("a quitté la CEDEAO aux côtés du Mali").
+    fn deed_before(&self, c: usize) -> Option<usize> {
+        for i in (0..c).rev() {
+            match self.items[i].kind {
+                ItemKind::Cue(RelationKind::Support | RelationKind::Conflict, _) => return None,
+                ItemKind::Cue(..)
+                | ItemKind::Marker(
+                    MarkerKind::Rupture
+                    | MarkerKind::Suspension
+                    | MarkerKind::RuptureFromOrganisation,
+                ) => return Some(i),
+                ItemKind::Marker(
+                    MarkerKind::Boundary | MarkerKind::Contrast | MarkerKind::Relative,
+                ) => return None,
+                ItemKind::Punct(p) if is_clause_end(p) || p == ',' => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The actors named after "contre", "against" right after item `from`
+    /// ("aux côtés de l'armée malienne contre le JNIM"), over a few words
+    /// of its clause.
+    fn opponents_after(&self, from: usize) -> Vec<ActorId> {
+        for (k, item) in self.items.iter().enumerate().skip(from).take(4) {
+            match item.kind {
+                ItemKind::Marker(MarkerKind::Opponent) => {
+                    return self
+                        .right_arg(k + 1, RelationKind::Conflict)
+                        .map(|a| a.actors)
+                        .unwrap_or_default();
+                }
+                ItemKind::Word => {}
+                _ => break,
+            }
+        }
+        Vec::new()
     }
 
     /// The actors a cue at `c` describes through a possessive after a comma

@@ -2731,12 +2731,6 @@ const KNOWN_GAPS: &[(&str, &[&str])] = &[
         "Russia has replaced France as Mali's main partner.",
         &["MLI alliance RUS"],
     ),
-    // --- "alongside": who helps whom is not in the syntax; an armed group
-    // beside a state's troops is usually the helper
-    (
-        "Wagner mercenaries fighting alongside Malian troops were killed near the border.",
-        &["WAGNER support MLI"],
-    ),
     // --- A condemned attack: the condemning side against the attacker
     (
         "La France condamne l'attaque du JNIM contre l'armée malienne.",
@@ -2817,6 +2811,56 @@ fn an_organisation_groups_its_members() {
     check(
         "Chad's army fights armed groups such as Boko Haram.",
         &["BOKOHARAM conflict TCD"],
+    );
+}
+
+/// Side by side ("aux côtés de", "alongside"): an armed group beside a
+/// state's troops helps them, else the side that joins helps; both fight
+/// who follows "contre", "against". A companion in another deed shares
+/// that deed only.
+#[test]
+fn side_by_side() {
+    check(
+        "Wagner mercenaries fighting alongside Malian troops were killed near the border.",
+        &["WAGNER support MLI"],
+    );
+    check(
+        "Les soldats tchadiens ont repoussé l'attaque aux côtés de mercenaires du groupe Wagner.",
+        &["WAGNER support TCD"],
+    );
+    check(
+        "Des instructeurs turcs combattent aux côtés de l'armée somalienne contre les shebab.",
+        &[
+            "SHABAAB conflict SOM",
+            "SHABAAB conflict TUR",
+            "TUR support SOM",
+        ],
+    );
+    check(
+        "La France se tient aux côtés du Tchad.",
+        &["FRA support TCD"],
+    );
+    check(
+        "Le Mali a rompu avec l'Ukraine aux côtés du Niger.",
+        &["MLI tension UKR", "NER tension UKR"],
+    );
+    check(
+        "Guinea, which left ECOWAS alongside Mali, wants a new bloc.",
+        &["ECOWAS tension GIN", "ECOWAS tension MLI"],
+    );
+}
+
+/// A news aside ("pour sa part", "for its part") stands between a verb and
+/// its object, with a time adverbial after it.
+#[test]
+fn an_aside_between_verb_and_object() {
+    check(
+        "Le Niger combat pour sa part depuis 2015 Boko Haram.",
+        &["BOKOHARAM conflict NER"],
+    );
+    check(
+        "Chad, for its part, backs the Sudanese army.",
+        &["TCD support SDN"],
     );
 }
 
