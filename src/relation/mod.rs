@@ -139,7 +139,7 @@ impl Rejection {
             Rejection::OutOfScope => "fewer than two actors in the cue's clause",
             Rejection::SameActor => "both sides are the same actor",
             Rejection::NotAnOrganisation => "membership target is not an organisation",
-            Rejection::Meeting => "a person received: a visit or meeting, no support",
+            Rejection::Meeting => "a person sent or received: a visit or meeting, no support",
             Rejection::OwnedObject => "what is joined only belongs to the organisation",
             Rejection::NotAForce => "what arrives is no armed force: a visit, no support",
         }
@@ -1288,6 +1288,14 @@ impl Reader<'_> {
                                 )
                             }
                         }
+                        // "a dépêché à Bamako son ministre de la Défense",
+                        // "sent an envoy to Niamey": a person sent is a visit.
+                        (Some(_), Some(r), _)
+                            if frame == Frame::Active && self.sends_a_person(c, r) =>
+                        {
+                            reading.rejections.push(Rejection::Meeting);
+                            (vec![], vec![], "")
+                        }
                         (Some(l), Some(r), _) if given_to_subject && !r.agent => (
                             r.actors.clone(),
                             l.actors.clone(),
@@ -1317,6 +1325,23 @@ impl Reader<'_> {
                     }
                 }
                 Frame::Pair | Frame::Mutual => match (&left, &right, &second) {
+                    // "Benin and Niger traded accusations and Chinese
+                    // diplomats pressed both": coordinated subjects of a
+                    // mutual deed are its counterparts; an object is one
+                    // only after "avec", "with".
+                    (Some(l), Some(r), _)
+                        if frame == Frame::Mutual
+                            && l.actors.len() >= 2
+                            && !before_words(self.items, r.start, 2).is_some_and(|(m, _)| {
+                                self.items[m].kind == ItemKind::Marker(MarkerKind::Recipient)
+                            }) =>
+                    {
+                        all_pairs(
+                            &l.actors,
+                            rule.unwrap_or("coordinated subjects"),
+                            &mut pairs,
+                        )
+                    }
                     (Some(l), Some(r), _) => {
                         for &a in &l.actors {
                             for &b in &r.actors {
@@ -2479,6 +2504,20 @@ impl Reader<'_> {
     /// Whether a cue or rupture word follows item `at` within two words.
     fn verb_follows(&self, at: usize) -> bool {
         verb_follows(self.items, at)
+    }
+
+    /// Whether what the support cue at `c` gives is a person, named by a
+    /// title right after the cue or right after its object `r`, a
+    /// determiner between ("son ministre", "an envoy").
+    fn sends_a_person(&self, c: usize, r: &Arg) -> bool {
+        let titled_within = |from: usize| {
+            self.items[from..]
+                .iter()
+                .take(3)
+                .take_while(|it| matches!(it.kind, ItemKind::Word | ItemKind::Punct('\'')))
+                .any(|it| self.has_title(it))
+        };
+        titled_within(c + 1) || titled_within(r.end)
     }
 
     /// The cue or rupture word before the side-by-side cue at `c`, in its

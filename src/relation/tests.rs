@@ -2864,6 +2864,59 @@ fn an_aside_between_verb_and_object() {
     );
 }
 
+/// Coordinated subjects of a mutual deed are its counterparts; an object
+/// only after "with".
+#[test]
+fn a_mutual_deed_pairs_its_subjects() {
+    check(
+        "Chad and Sudan traded fresh accusations and Qatari mediators urged restraint.",
+        &["SDN tension TCD"],
+    );
+    check(
+        "Le Mali et le Niger s'affrontent avec le JNIM.",
+        &["JNIM conflict MLI", "JNIM conflict NER"],
+    );
+}
+
+/// Cutting supplies or aid ends them: tension, no support.
+#[test]
+fn cut_supplies_are_tension() {
+    check("Algeria cut gas supplies to Morocco.", &["DZA tension MAR"]);
+    check(
+        "Le Nigeria a coupé les livraisons d'électricité au Niger.",
+        &["NER tension NGA"],
+    );
+}
+
+/// A person sent is a visit, not support; troops and arms sent are.
+#[test]
+fn a_person_sent_is_a_visit() {
+    check(
+        "Ankara a dépêché à Niamey son ministre des Affaires étrangères.",
+        &[],
+    );
+    check("Turkey sent an envoy to Bamako.", &[]);
+    check("Turkey sent troops to Bamako.", &["TUR support MLI"]);
+}
+
+/// Standing by, embedded troops, coast guards, inflicted losses.
+#[test]
+fn more_support_and_conflict_verbs() {
+    check("China has stood firmly by Niamey.", &["CHN support NER"]);
+    check(
+        "Turkish advisers embedded with the Somali army train its commandos.",
+        &["TUR support SOM"],
+    );
+    check(
+        "L'Italie forme les garde-côtes libyens.",
+        &["ITA support LBY"],
+    );
+    check(
+        "Le JNIM a infligé de lourdes pertes à l'armée burkinabè.",
+        &["BFA conflict JNIM"],
+    );
+}
+
 /// Prints how many known gaps pass now, and what the others give, so that
 /// progress on the rules shows; it never fails.
 #[test]
