@@ -318,6 +318,13 @@ pub enum MarkerKind {
     /// départ des troupes françaises"), not the subject of the clause
     /// around it. A word set, read by the rules as plain words.
     Time,
+    /// A verb of signing ("signé", "signed"): followed in its clause by an
+    /// agreement noun, whatever stands between ("ont signé mercredi à
+    /// Moscou un accord"), it is an alliance cue. A word set.
+    Signing,
+    /// An agreement noun ("accord", "treaty"), which makes a signing verb
+    /// before it an alliance cue. A word set.
+    Agreement,
     /// A support noun that sends its complement ("le déploiement de", "the
     /// deployment of"): when that complement is a force, the force's state
     /// gives, not the verb's subject.
@@ -405,6 +412,8 @@ impl EntryClass {
                 Marker(MarkerKind::Descriptions(n))
             }
             "time" => Marker(MarkerKind::Time),
+            "signing" => Marker(MarkerKind::Signing),
+            "agreement" => Marker(MarkerKind::Agreement),
             "possessive" => Marker(MarkerKind::Possessive),
             "gerund" => Marker(MarkerKind::Gerund),
             "sending" => Marker(MarkerKind::Sending),
@@ -474,6 +483,8 @@ impl EntryClass {
                     COUNTED[usize::from(n).min(9)]
                 }
                 MarkerKind::Time => "time",
+                MarkerKind::Signing => "signing",
+                MarkerKind::Agreement => "agreement",
                 MarkerKind::Possessive => "possessive",
                 MarkerKind::Gerund => "gerund",
                 MarkerKind::Sending => "sending",

@@ -44,6 +44,8 @@ pub const LANGUAGE_SAMPLE: usize = 2000;
 /// other, the language is taken as known.
 const CLEAR_LEAD: usize = 40;
 
+/// Items an agreement noun may lie after its signing verb.
+const SIGNING_REACH: usize = 8;
 /// Words a left argument may lie from its cue.
 const LEFT_REACH: usize = 14;
 /// Words of an apposition between commas that a left argument is looked
@@ -197,6 +199,10 @@ pub struct RelationRules {
     times: FxHashSet<String>,
     /// Folded gerund words ("en").
     gerunds: FxHashSet<String>,
+    /// Folded signing verbs ("signé", "signed") and agreement nouns
+    /// ("accord", "treaty").
+    signings: FxHashSet<String>,
+    agreements: FxHashSet<String>,
     /// Folded sending nouns ("déploiement", "deployment"), compared with
     /// the text of a support cue.
     sendings: FxHashSet<String>,
@@ -246,6 +252,8 @@ impl RelationRules {
                                 | MarkerKind::Genitive
                                 | MarkerKind::Possessive
                                 | MarkerKind::Time
+                                | MarkerKind::Signing
+                                | MarkerKind::Agreement
                                 | MarkerKind::Gerund
                                 | MarkerKind::Sending
                         )
@@ -278,6 +286,8 @@ impl RelationRules {
         let times = dicts.marker_words(MarkerKind::Time);
         let gerunds = dicts.marker_words(MarkerKind::Gerund);
         let sendings = dicts.marker_words(MarkerKind::Sending);
+        let signings = dicts.marker_words(MarkerKind::Signing);
+        let agreements = dicts.marker_words(MarkerKind::Agreement);
         let locations = dicts
             .marker_words(MarkerKind::Place)
             .into_iter()
@@ -311,6 +321,8 @@ impl RelationRules {
             times,
             gerunds,
             sendings,
+            signings,
+            agreements,
             locations,
             forces,
             stopwords,
@@ -409,6 +421,9 @@ impl RelationRules {
         let settle = EntryClass::Marker(MarkerKind::RuptureFromOrganisation);
         if matches.iter().any(|m| lang.classes[m.phrase] == settle) {
             organisation_ruptures(&mut items, &self.kinds, norm, function_word);
+        }
+        if !self.signings.is_empty() {
+            signed_agreements(&mut items, norm, &self.signings, &self.agreements);
         }
         resolve_descriptions(&mut items, &self.kinds, context, norm, &mut out);
         Reader {
@@ -703,6 +718,45 @@ fn organisation_ruptures(
         } else {
             ItemKind::Word
         };
+    }
+}
+
+/// Makes a signing verb an alliance cue when an agreement noun follows it
+/// in its clause, over at most [`SIGNING_REACH`] items of any kind but a
+/// cue or a clause edge ("ont signé mercredi à Moscou un accord", "signed
+/// with Ankara a defence pact"): the fixed phrases of the lexicon cannot
+/// list every day, place and partner that stand between.
+fn signed_agreements(
+    items: &mut [Item],
+    norm: &NormalizedText,
+    signings: &FxHashSet<String>,
+    agreements: &FxHashSet<String>,
+) {
+    let word_of = |it: &Item, set: &FxHashSet<String>| {
+        it.kind == ItemKind::Word && set.contains(&norm.as_str()[it.folded.range()])
+    };
+    for i in 0..items.len() {
+        if !word_of(&items[i], signings) {
+            continue;
+        }
+        let agreed = items[i + 1..]
+            .iter()
+            .take(SIGNING_REACH)
+            .take_while(|it| match it.kind {
+                ItemKind::Punct(p) => !is_clause_end(p) && p != ',',
+                ItemKind::Cue(..)
+                | ItemKind::Marker(
+                    MarkerKind::Boundary
+                    | MarkerKind::Contrast
+                    | MarkerKind::Relative
+                    | MarkerKind::Conjunction,
+                ) => false,
+                _ => true,
+            })
+            .any(|it| word_of(it, agreements));
+        if agreed {
+            items[i].kind = ItemKind::Cue(RelationKind::Alliance, Frame::Pair);
+        }
     }
 }
 

@@ -2917,6 +2917,21 @@ fn more_support_and_conflict_verbs() {
     );
 }
 
+/// Signing, then an agreement noun in the clause, is an alliance whatever
+/// stands between (a day, a place, the partner); not a refused signature.
+#[test]
+fn signing_an_agreement_over_a_day_and_a_place() {
+    check(
+        "Le Niger et l'Iran ont signé jeudi à Téhéran un protocole de coopération énergétique.",
+        &["IRN alliance NER"],
+    );
+    check(
+        "Togo signed with Burkina Faso last week a transit agreement.",
+        &["BFA alliance TGO"],
+    );
+    check("Le Tchad a refusé de signer le traité avec la Libye.", &[]);
+}
+
 /// Prints how many known gaps pass now, and what the others give, so that
 /// progress on the rules shows; it never fails.
 #[test]
