@@ -1991,7 +1991,7 @@ impl Reader<'_> {
                     // "l'AES, qui regroupe": the antecedent is the subject;
                     // so is a name qualifying the noun before the pronoun
                     // ("the ECOWAS summit that threatened Niger").
-                    if self.words_between(i, c) <= 2 {
+                    if self.words_between(i, c) <= 2 || self.dated_between(i, c) {
                         let mut j = i;
                         let mut head = false;
                         while j > 0 {
@@ -2681,6 +2681,23 @@ impl Reader<'_> {
             }
         }
         Vec::new()
+    }
+
+    /// Whether the items between `a` and `b` are a short time adverbial
+    /// and at most two other words ("which in July 2024 inflicted", "qui
+    /// depuis 2022 combat"): a date, a number or a time word among at most
+    /// five words.
+    fn dated_between(&self, a: usize, b: usize) -> bool {
+        let between = &self.items[a + 1..b];
+        between
+            .iter()
+            .all(|it| matches!(it.kind, ItemKind::Word | ItemKind::Punct(_)))
+            && self.words_between(a, b) <= 5
+            && between.iter().any(|it| {
+                it.kind == ItemKind::Word
+                    && (self.rules.times.contains(self.text(it))
+                        || self.text(it).starts_with(|ch: char| ch.is_ascii_digit()))
+            })
     }
 
     fn words_between(&self, a: usize, b: usize) -> usize {

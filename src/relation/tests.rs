@@ -2932,6 +2932,35 @@ fn signing_an_agreement_over_a_day_and_a_place() {
     check("Le Tchad a refusé de signer le traité avec la Libye.", &[]);
 }
 
+/// A force present, stationed or based in a state, as one arriving; no one
+/// else ("le président russe est présent au Mali").
+#[test]
+fn a_force_present_in_a_state() {
+    check(
+        "Des soldats turcs sont présents en Libye depuis 2020.",
+        &["TUR support LBY"],
+    );
+    check(
+        "Chinese troops based in Djibouti guard the port.",
+        &["CHN support DJI"],
+    );
+    check("Le ministre russe est présent au Mali.", &[]);
+}
+
+/// A relative clause whose verb follows a date ("which in 2023 attacked")
+/// still has its antecedent as subject.
+#[test]
+fn a_relative_clause_with_a_date() {
+    check(
+        "L'EIGS, qui depuis 2019 harcèle l'armée nigérienne, a revendiqué l'attaque.",
+        &["ISSP conflict NER"],
+    );
+    check(
+        "Chad, which in 2024 pulled its troops out of the MNJTF, denies any rift.",
+        &["MNJTF tension TCD"],
+    );
+}
+
 /// Prints how many known gaps pass now, and what the others give, so that
 /// progress on the rules shows; it never fails.
 #[test]
