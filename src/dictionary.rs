@@ -320,10 +320,10 @@ pub enum MarkerKind {
     Time,
     /// A verb of signing ("signé", "signed"): followed in its clause by an
     /// agreement noun, whatever stands between ("ont signé mercredi à
-    /// Moscou un accord"), it is an alliance cue. A word set.
+    /// Moscou un accord"), it is an alliance cue; otherwise a plain word.
     Signing,
     /// An agreement noun ("accord", "treaty"), which makes a signing verb
-    /// before it an alliance cue. A word set.
+    /// before it an alliance cue; a plain word for every other rule.
     Agreement,
     /// A support noun that sends its complement ("le déploiement de", "the
     /// deployment of"): when that complement is a force, the force's state

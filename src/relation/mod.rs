@@ -199,10 +199,6 @@ pub struct RelationRules {
     times: FxHashSet<String>,
     /// Folded gerund words ("en").
     gerunds: FxHashSet<String>,
-    /// Folded signing verbs ("signé", "signed") and agreement nouns
-    /// ("accord", "treaty").
-    signings: FxHashSet<String>,
-    agreements: FxHashSet<String>,
     /// Folded sending nouns ("déploiement", "deployment"), compared with
     /// the text of a support cue.
     sendings: FxHashSet<String>,
@@ -252,8 +248,6 @@ impl RelationRules {
                                 | MarkerKind::Genitive
                                 | MarkerKind::Possessive
                                 | MarkerKind::Time
-                                | MarkerKind::Signing
-                                | MarkerKind::Agreement
                                 | MarkerKind::Gerund
                                 | MarkerKind::Sending
                         )
@@ -286,8 +280,6 @@ impl RelationRules {
         let times = dicts.marker_words(MarkerKind::Time);
         let gerunds = dicts.marker_words(MarkerKind::Gerund);
         let sendings = dicts.marker_words(MarkerKind::Sending);
-        let signings = dicts.marker_words(MarkerKind::Signing);
-        let agreements = dicts.marker_words(MarkerKind::Agreement);
         let locations = dicts
             .marker_words(MarkerKind::Place)
             .into_iter()
@@ -321,8 +313,6 @@ impl RelationRules {
             times,
             gerunds,
             sendings,
-            signings,
-            agreements,
             locations,
             forces,
             stopwords,
@@ -411,6 +401,7 @@ impl RelationRules {
             return out;
         }
         let mut items = build_items(tokens, mentions, &matches, &lang.classes, norm, &mut out);
+        signed_agreements(&mut items);
         let function_word = |w: &str| {
             language < 64
                 && self
@@ -421,9 +412,6 @@ impl RelationRules {
         let settle = EntryClass::Marker(MarkerKind::RuptureFromOrganisation);
         if matches.iter().any(|m| lang.classes[m.phrase] == settle) {
             organisation_ruptures(&mut items, &self.kinds, norm, function_word);
-        }
-        if !self.signings.is_empty() {
-            signed_agreements(&mut items, norm, &self.signings, &self.agreements);
         }
         resolve_descriptions(&mut items, &self.kinds, context, norm, &mut out);
         Reader {
@@ -725,18 +713,17 @@ fn organisation_ruptures(
 /// in its clause, over at most [`SIGNING_REACH`] items of any kind but a
 /// cue or a clause edge ("ont signé mercredi à Moscou un accord", "signed
 /// with Ankara a defence pact"): the fixed phrases of the lexicon cannot
-/// list every day, place and partner that stand between.
-fn signed_agreements(
-    items: &mut [Item],
-    norm: &NormalizedText,
-    signings: &FxHashSet<String>,
-    agreements: &FxHashSet<String>,
-) {
-    let word_of = |it: &Item, set: &FxHashSet<String>| {
-        it.kind == ItemKind::Word && set.contains(&norm.as_str()[it.folded.range()])
-    };
+/// list every day, place and partner that stand between. The lexicon
+/// matches both as markers, so that no word is looked up here; every
+/// other rule then sees them as the plain words they are.
+fn signed_agreements(items: &mut [Item]) {
+    let signing = ItemKind::Marker(MarkerKind::Signing);
+    let agreement = ItemKind::Marker(MarkerKind::Agreement);
     for i in 0..items.len() {
-        if !word_of(&items[i], signings) {
+        if items[i].kind == agreement {
+            items[i].kind = ItemKind::Word;
+        }
+        if items[i].kind != signing {
             continue;
         }
         let agreed = items[i + 1..]
@@ -753,10 +740,12 @@ fn signed_agreements(
                 ) => false,
                 _ => true,
             })
-            .any(|it| word_of(it, agreements));
-        if agreed {
-            items[i].kind = ItemKind::Cue(RelationKind::Alliance, Frame::Pair);
-        }
+            .any(|it| it.kind == agreement);
+        items[i].kind = if agreed {
+            ItemKind::Cue(RelationKind::Alliance, Frame::Pair)
+        } else {
+            ItemKind::Word
+        };
     }
 }
 
