@@ -1264,11 +1264,6 @@ impl Reader<'_> {
                             l.actors.clone(),
                             "subject receives from object",
                         ),
-                        // "les soldats maliens, aux côtés de leurs supplétifs
-                        // de Wagner", "Russian instructors fight alongside the
-                        // Malian army": who helps whom is not in the syntax;
-                        // an armed group beside a state's troops is the
-                        // helper, and between states the one that joins.
                         // "Le Niger a quitté la CEDEAO aux côtés du Mali": a
                         // companion in another deed shares it, and no more.
                         (Some(_), Some(r), _)
@@ -1303,6 +1298,11 @@ impl Reader<'_> {
                             }
                             (vec![], vec![], "")
                         }
+                        // "les soldats maliens, aux côtés de leurs supplétifs
+                        // de Wagner", "Russian instructors fight alongside the
+                        // Malian army": who helps whom is not in the syntax;
+                        // an armed group beside a state's troops is the
+                        // helper, and between states the one that joins.
                         (Some(l), Some(r), _) if frame == Frame::Beside => {
                             for &o in &self.opponents_after(r.end) {
                                 for &a in l.actors.iter().chain(&r.actors) {
