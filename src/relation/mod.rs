@@ -1312,12 +1312,7 @@ impl Reader<'_> {
                                     ));
                                 }
                             }
-                            let armed = |a: &Arg| {
-                                a.actors
-                                    .iter()
-                                    .all(|x| self.rules.kinds[x.index()] == ActorKind::ArmedGroup)
-                            };
-                            if armed(r) && !armed(l) {
+                            if self.armed_groups(&r.actors) && !self.armed_groups(&l.actors) {
                                 (
                                     r.actors.clone(),
                                     l.actors.clone(),
@@ -1807,9 +1802,7 @@ impl Reader<'_> {
                 // "subit depuis 2022 les attaques du JNIM": a time word
                 // with its date is an adverbial of its own.
                 ItemKind::Word if self.rules.times.contains(self.text(it)) => {
-                    let dated = self.items.get(i + 1).is_some_and(|next| {
-                        self.text(next).starts_with(|ch: char| ch.is_ascii_digit())
-                    });
+                    let dated = self.items.get(i + 1).is_some_and(|next| self.numeric(next));
                     after_time_word = words > 0 && !dated;
                     break;
                 }
@@ -2261,6 +2254,11 @@ impl Reader<'_> {
         self.words_of(item).any(|w| self.rules.titles.contains(w))
     }
 
+    /// Whether `item` is a number or a date ("2022", "15").
+    fn numeric(&self, item: &Item) -> bool {
+        self.text(item).starts_with(|ch: char| ch.is_ascii_digit())
+    }
+
     /// The folded text of `item`.
     fn text(&self, item: &Item) -> &str {
         &self.norm.as_str()[item.folded.range()]
@@ -2474,11 +2472,16 @@ impl Reader<'_> {
     fn is_force(&self, arg: &Arg) -> bool {
         let force_word = |it: &Item| self.words_of(it).any(|w| self.rules.forces.contains(w));
         let next = self.items.get(arg.start + 1);
-        arg.actors
-            .iter()
-            .all(|a| self.rules.kinds[a.index()] == ActorKind::ArmedGroup)
+        self.armed_groups(&arg.actors)
             || force_word(&self.items[arg.start])
             || next.is_some_and(|it| it.kind == ItemKind::Word && force_word(it))
+    }
+
+    /// Whether all of `actors` are armed groups.
+    fn armed_groups(&self, actors: &[ActorId]) -> bool {
+        actors
+            .iter()
+            .all(|a| self.rules.kinds[a.index()] == ActorKind::ArmedGroup)
     }
 
     /// Whether `sent` can be a force that `sender` sends: armed groups, or
@@ -2684,8 +2687,7 @@ impl Reader<'_> {
             && self.words_between(a, b) <= 5
             && between.iter().any(|it| {
                 it.kind == ItemKind::Word
-                    && (self.rules.times.contains(self.text(it))
-                        || self.text(it).starts_with(|ch: char| ch.is_ascii_digit()))
+                    && (self.rules.times.contains(self.text(it)) || self.numeric(it))
             })
     }
 
