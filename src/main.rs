@@ -632,9 +632,10 @@ fn prepare(
     filter: &FilterArgs,
     corpus: &CorpusArgs,
 ) -> anyhow::Result<(Extractor, GraphFilter)> {
+    // Threads first: the extractor builds its automata on the pool.
+    set_threads(corpus.threads)?;
     let extractor = Extractor::new(load_dictionaries(dicts)?);
     let graph_filter = filter.graph_filter(extractor.dictionaries())?;
-    set_threads(corpus.threads)?;
     Ok((extractor, graph_filter))
 }
 

@@ -25,7 +25,7 @@ use aho_corasick::{
 
 use crate::{
     dictionary::{ActorId, ActorKind, AliasKind, DemonymOrder, Dictionaries, MarkerKind},
-    normalize::{NormalizedText, fold, is_word_char},
+    normalize::{NormalizedText, fold, is_word_char, word_end},
     span::Span,
     token::{Token, token_at, token_end},
 };
@@ -227,11 +227,10 @@ impl PhraseSet {
                 let phrase = pid.as_usize();
                 let p = &self.phrases[phrase];
                 let mut end = matched_end;
+                // `word_end` classifies ASCII from the byte, without decoding.
                 if p.prefix {
-                    while let Some(c) = hay[end..].chars().next().filter(|&c| is_word_char(c)) {
-                        end += c.len_utf8();
-                    }
-                } else if p.word_end && hay[end..].chars().next().is_some_and(is_word_char) {
+                    end = word_end(hay, end);
+                } else if p.word_end && word_end(hay, end) > end {
                     continue;
                 }
                 if let Some(exact) = &p.exact {
