@@ -499,7 +499,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(report.exit_code())
         }
         Mode::Explain { file, dicts } => {
-            let extractor = Extractor::new(load_dictionaries(&dicts)?);
+            let extractor = Extractor::new(load_dictionaries(&dicts)?).explaining();
             let path = file.unwrap_or_else(|| PathBuf::from("-"));
             let text = match actorgraph::input::read(&path)? {
                 actorgraph::input::Decoded::Text(text, warning) => {
