@@ -325,6 +325,11 @@ pub enum MarkerKind {
     /// An agreement noun ("accord", "treaty"), which makes a signing verb
     /// before it an alliance cue; a plain word for every other rule.
     Agreement,
+    /// A verb of saying ("a indiqué", "said"): right after a comma, with at
+    /// most a name between ("..., a indiqué l'Élysée", "..., the Kremlin
+    /// said"), it opens the clause that names the source of what comes
+    /// before, which is none of its sides; a plain word elsewhere.
+    Reporting,
     /// A support noun that sends its complement ("le déploiement de", "the
     /// deployment of"): when that complement is a force, the force's state
     /// gives, not the verb's subject.
@@ -414,6 +419,7 @@ impl EntryClass {
             "time" => Marker(MarkerKind::Time),
             "signing" => Marker(MarkerKind::Signing),
             "agreement" => Marker(MarkerKind::Agreement),
+            "reporting" => Marker(MarkerKind::Reporting),
             "possessive" => Marker(MarkerKind::Possessive),
             "gerund" => Marker(MarkerKind::Gerund),
             "sending" => Marker(MarkerKind::Sending),
@@ -485,6 +491,7 @@ impl EntryClass {
                 MarkerKind::Time => "time",
                 MarkerKind::Signing => "signing",
                 MarkerKind::Agreement => "agreement",
+                MarkerKind::Reporting => "reporting",
                 MarkerKind::Possessive => "possessive",
                 MarkerKind::Gerund => "gerund",
                 MarkerKind::Sending => "sending",

@@ -431,6 +431,7 @@ impl RelationRules {
         }
         let mut items = build_items(tokens, mentions, &matches, &lang.classes, norm, &mut out);
         signed_agreements(&mut items);
+        reporting_clauses(&mut items);
         let function_word = |w: &str| {
             language < 64
                 && self
@@ -789,6 +790,53 @@ fn signed_agreements(items: &mut [Item]) {
         } else {
             ItemKind::Word
         };
+    }
+}
+
+/// Settles each `reporting` word. Right after a comma (a closing quote
+/// aside) and right before its subject, it opens a reporting clause ("...,
+/// a indiqué l'Élysée"): a boundary. After a comma and a name ("..., the
+/// Kremlin said"), the comma opens it, and becomes the boundary. Elsewhere
+/// it is a plain word: "le Mali a indiqué son soutien", "Russia said it
+/// would", and after an apposition, "la Russie, son allié, a annoncé son
+/// soutien".
+fn reporting_clauses(items: &mut [Item]) {
+    let boundary = ItemKind::Marker(MarkerKind::Boundary);
+    for i in 0..items.len() {
+        if items[i].kind != ItemKind::Marker(MarkerKind::Reporting) {
+            continue;
+        }
+        items[i].kind = ItemKind::Word;
+        // Back over closing quotes, then over one name and its determiner.
+        let mut j = i;
+        while j > 0 && matches!(items[j - 1].kind, ItemKind::Punct('"' | '»' | '”' | '\'')) {
+            j -= 1;
+        }
+        let subject_follows = || {
+            items[i + 1..]
+                .iter()
+                .filter(|it| it.kind != ItemKind::Punct('\''))
+                .take(3)
+                .find(|it| it.kind != ItemKind::Word)
+                .is_some_and(|it| {
+                    matches!(it.kind, ItemKind::Actors(_) | ItemKind::Description { .. })
+                })
+        };
+        if j > 0 && items[j - 1].kind == ItemKind::Punct(',') {
+            if subject_follows() {
+                items[i].kind = boundary.clone();
+            }
+            continue;
+        }
+        let named = j > 0 && matches!(items[j - 1].kind, ItemKind::Actors(_));
+        if let Some(k) = named
+            .then(|| before_words(items, j - 1, 1))
+            .flatten()
+            .map(|(k, _)| k)
+            && items[k].kind == ItemKind::Punct(',')
+        {
+            items[k].kind = boundary.clone();
+        }
     }
 }
 

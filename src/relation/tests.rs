@@ -228,6 +228,35 @@ fn agreements_signed_and_ties_cut() {
     );
 }
 
+/// A reporting clause after a comma names the source of what comes before
+/// ("..., a indiqué Paris", "..., the Kremlin said"), not one of its sides;
+/// the same verb elsewhere leaves the clause whole.
+#[test]
+fn reporting_clauses_name_a_source() {
+    check(
+        "Le Tchad a fourni à l'armée nigérienne un appui aérien, a indiqué Paris.",
+        &["TCD support NER"],
+    );
+    check(
+        "Chad will send troops to shore up Niger's army, the Kremlin said on Friday.",
+        &["TCD support NER"],
+    );
+    check(
+        "Algeria condemned the drone strike, said Mali's neighbour Mauritania.",
+        &[],
+    );
+    // Not after a comma, or with no subject after the verb: the verb opens
+    // nothing.
+    check(
+        "La Russie, partenaire du Mali, a annoncé son soutien au Niger.",
+        &["MLI alliance RUS", "RUS support NER"],
+    );
+    check(
+        "Russia said it would supply arms to Burkina Faso.",
+        &["RUS support BFA"],
+    );
+}
+
 /// Military and diplomatic ties are an alliance; ended, a tension, which
 /// pairs coordinated subjects as the alliance would.
 #[test]
