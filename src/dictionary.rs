@@ -113,6 +113,11 @@ pub struct Actor {
     pub kind: ActorKind,
     /// Display label.
     pub label: String,
+    /// For an armed group, whether it fights for states as their auxiliary
+    /// (a `auxiliary` line: Wagner, pro-government militias): beside a
+    /// state's forces it is the one that helps, where a rebel group beside
+    /// them is the one helped.
+    pub auxiliary: bool,
 }
 
 /// How an alias names its actor; decides when a match counts as a mention.
@@ -842,9 +847,22 @@ impl ActorParser {
                     id: id.to_string(),
                     kind,
                     label: label.to_string(),
+                    auxiliary: false,
                 };
                 self.actors.push((actor, file.to_string(), n));
                 current = Some(self.actors.len() - 1);
+            } else if keyword == "auxiliary" {
+                match current.map(|i| &mut self.actors[i].0) {
+                    Some(actor)
+                        if actor.kind == ActorKind::ArmedGroup && rest.trim().is_empty() =>
+                    {
+                        actor.auxiliary = true;
+                    }
+                    _ => report(
+                        n,
+                        "`auxiliary` stands alone on a line inside an armed-group entry".into(),
+                    ),
+                }
             } else if let Some(kind) = AliasKind::parse(keyword) {
                 let Some(actor) = current else {
                     report(
@@ -870,7 +888,7 @@ impl ActorParser {
                 report(
                     n,
                     format!(
-                        "unknown keyword {keyword:?}: expected actor, name, exact, seat, leader, demonym or not-actor"
+                        "unknown keyword {keyword:?}: expected actor, name, exact, seat, leader, demonym, auxiliary or not-actor"
                     ),
                 );
             }
@@ -1138,5 +1156,25 @@ mod tests {
     fn alias_before_actor_is_an_error() {
         let p = problems("name Mali\n", "");
         assert!(p[0].contains("before any `actor` line"), "{p:#?}");
+    }
+
+    #[test]
+    fn auxiliary_marks_an_armed_group_only() {
+        let d = Dictionaries::from_files(files(
+            "actor WAGNER armed-group Wagner\n  auxiliary\n  name Wagner\nactor M23 armed-group M23\n  name M23\n",
+            "",
+        ))
+        .unwrap();
+        let auxiliary = |id: &str| d.actors.iter().find(|a| a.id == id).unwrap().auxiliary;
+        assert!(auxiliary("WAGNER") && !auxiliary("M23"));
+        let p = problems(
+            "actor MLI state Mali\n  auxiliary\nactor M23 armed-group M23\n  auxiliary yes\n",
+            "",
+        );
+        assert_eq!(p.len(), 2, "{p:#?}");
+        assert!(
+            p[0].contains(":2:") && p[0].contains("armed-group entry"),
+            "{p:#?}"
+        );
     }
 }

@@ -181,6 +181,8 @@ pub struct SentenceRelations {
 pub struct RelationRules {
     languages: Vec<LanguageRules>,
     kinds: Vec<ActorKind>,
+    /// Whether each actor is an auxiliary armed group.
+    auxiliary: Vec<bool>,
     /// Each stopword with a bit per language whose lexicon lists it.
     stopwords: FxHashMap<String, u64>,
     /// Folded words of the titles held by one person (`person` lines of
@@ -309,6 +311,7 @@ impl RelationRules {
         RelationRules {
             languages,
             kinds: dicts.actors.iter().map(|a| a.kind).collect(),
+            auxiliary: dicts.actors.iter().map(|a| a.auxiliary).collect(),
             titles,
             genitives,
             recipients,
@@ -1390,10 +1393,13 @@ impl Reader<'_> {
                             (vec![], vec![], "")
                         }
                         // "les soldats maliens, aux côtés de leurs supplétifs
-                        // de Wagner", "Russian instructors fight alongside the
-                        // Malian army": who helps whom is not in the syntax;
-                        // an armed group beside a state's troops is the
-                        // helper, and between states the one that joins.
+                        // de Wagner", "Rwandan troops fight alongside the
+                        // M23", "Russian instructors fight alongside the
+                        // Malian army": who helps whom is not in the syntax.
+                        // Between a state and an armed group, the group helps
+                        // if it is a state's auxiliary, and is helped if it is
+                        // not (a rebel movement); between two states or two
+                        // groups, the one that joins helps.
                         (Some(l), Some(r), _) if frame == Frame::Beside => {
                             for &o in &self.opponents_after(r.end) {
                                 for &a in l.actors.iter().chain(&r.actors) {
@@ -1403,11 +1409,31 @@ impl Reader<'_> {
                                     ));
                                 }
                             }
-                            if self.armed_groups(&r.actors) && !self.armed_groups(&l.actors) {
+                            let helped = |group: &Arg, state: &Arg| {
+                                self.armed_groups(&group.actors)
+                                    && !self.armed_groups(&state.actors)
+                                    && !self.auxiliaries(&group.actors)
+                            };
+                            if self.armed_groups(&r.actors)
+                                && !self.armed_groups(&l.actors)
+                                && self.auxiliaries(&r.actors)
+                            {
                                 (
                                     r.actors.clone(),
                                     l.actors.clone(),
-                                    "the armed group beside helps",
+                                    "the auxiliary armed group beside helps",
+                                )
+                            } else if helped(r, l) {
+                                (
+                                    l.actors.clone(),
+                                    r.actors.clone(),
+                                    "the state beside a rebel group helps",
+                                )
+                            } else if helped(l, r) {
+                                (
+                                    r.actors.clone(),
+                                    l.actors.clone(),
+                                    "the state beside a rebel group helps",
                                 )
                             } else {
                                 (
@@ -2569,6 +2595,12 @@ impl Reader<'_> {
     }
 
     /// Whether all of `actors` are armed groups.
+    /// Whether every actor is an armed group that fights as a state's
+    /// auxiliary.
+    fn auxiliaries(&self, actors: &[ActorId]) -> bool {
+        actors.iter().all(|a| self.rules.auxiliary[a.index()])
+    }
+
     fn armed_groups(&self, actors: &[ActorId]) -> bool {
         actors
             .iter()

@@ -2843,10 +2843,11 @@ fn an_organisation_groups_its_members() {
     );
 }
 
-/// Side by side ("aux côtés de", "alongside"): an armed group beside a
-/// state's troops helps them, else the side that joins helps; both fight
-/// who follows "contre", "against". A companion in another deed shares
-/// that deed only.
+/// Side by side ("aux côtés de", "alongside"): an auxiliary armed group
+/// (Wagner) beside a state's troops helps them, a state's troops beside a
+/// rebel group help it, whichever is named first; else the side that joins
+/// helps. Both fight who follows "contre", "against". A companion in
+/// another deed shares that deed only.
 #[test]
 fn side_by_side() {
     check(
@@ -2864,6 +2865,18 @@ fn side_by_side() {
             "SHABAAB conflict TUR",
             "TUR support SOM",
         ],
+    );
+    check(
+        "Thousands of Rwandan soldiers are fighting alongside the M23 rebels.",
+        &["RWA support M23"],
+    );
+    check(
+        "Les rebelles du M23 combattent aux côtés de soldats rwandais.",
+        &["RWA support M23"],
+    );
+    check(
+        "The Ugandan army fought alongside the South Sudanese army.",
+        &["UGA support SSD"],
     );
     check(
         "La France se tient aux côtés du Tchad.",
