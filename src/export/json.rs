@@ -41,11 +41,7 @@ pub fn write_json<W: io::Write>(
     w.raw(b",\n    \"articles\": [");
     let articles = graph.articles();
     for (i, a) in articles.iter().enumerate() {
-        w.raw(if i == 0 {
-            b"\n      {\n        \"id\": "
-        } else {
-            b",\n      {\n        \"id\": "
-        });
+        w.item(i, b"\n      {\n        \"id\": ");
         w.str(&a.id);
         w.raw(b",\n        \"date\": ");
         match &a.date {
@@ -55,20 +51,12 @@ pub fn write_json<W: io::Write>(
         w.raw(b"\n      }");
         w.flush_if_full()?;
     }
-    w.raw(if articles.is_empty() {
-        b"]\n  },\n  \"nodes\": ["
-    } else {
-        b"\n    ]\n  },\n  \"nodes\": ["
-    });
+    w.list_end(articles.is_empty(), b"\n    ", b"\n  },\n  \"nodes\": [");
 
     let nodes = graph.nodes(dicts);
     for (i, n) in nodes.iter().enumerate() {
         let a = dicts.actor(n.actor);
-        w.raw(if i == 0 {
-            b"\n    {\n      \"id\": "
-        } else {
-            b",\n    {\n      \"id\": "
-        });
+        w.item(i, b"\n    {\n      \"id\": ");
         w.str(&a.id);
         w.raw(b",\n      \"label\": ");
         w.str(&a.label);
@@ -81,19 +69,11 @@ pub fn write_json<W: io::Write>(
         w.raw(b"\n    }");
         w.flush_if_full()?;
     }
-    w.raw(if nodes.is_empty() {
-        b"],\n  \"edges\": ["
-    } else {
-        b"\n  ],\n  \"edges\": ["
-    });
+    w.list_end(nodes.is_empty(), b"\n  ", b",\n  \"edges\": [");
 
     let edges = graph.edges(dicts);
     for (i, (t, e)) in edges.iter().enumerate() {
-        w.raw(if i == 0 {
-            b"\n    {\n      \"source\": "
-        } else {
-            b",\n    {\n      \"source\": "
-        });
+        w.item(i, b"\n    {\n      \"source\": ");
         w.str(&dicts.actor(t.source).id);
         w.raw(b",\n      \"target\": ");
         w.str(&dicts.actor(t.target).id);
@@ -111,11 +91,7 @@ pub fn write_json<W: io::Write>(
         w.usize(e.articles);
         w.raw(b",\n      \"evidence\": [");
         for (j, v) in e.evidence.iter().enumerate() {
-            w.raw(if j == 0 {
-                b"\n        {\n          \"article\": "
-            } else {
-                b",\n        {\n          \"article\": "
-            });
+            w.item(j, b"\n        {\n          \"article\": ");
             w.str(&v.article);
             w.raw(b",\n          \"sentence\": ");
             w.usize(v.sentence);
@@ -143,18 +119,10 @@ pub fn write_json<W: io::Write>(
             w.raw(b"\n        }");
             w.flush_if_full()?;
         }
-        w.raw(if e.evidence.is_empty() {
-            b"]\n    }"
-        } else {
-            b"\n      ]\n    }"
-        });
+        w.list_end(e.evidence.is_empty(), b"\n      ", b"\n    }");
         w.flush_if_full()?;
     }
-    w.raw(if edges.is_empty() {
-        b"]\n}\n"
-    } else {
-        b"\n  ]\n}\n"
-    });
+    w.list_end(edges.is_empty(), b"\n  ", b"\n}\n");
     w.finish()
 }
 
@@ -209,6 +177,25 @@ impl<W: io::Write> JsonWriter<W> {
     }
 
     /// Bytes already in JSON form: punctuation, keys, indentation.
+    /// Starts item `index` of a list with `head` (its opening and first
+    /// key), after a comma unless it is the first.
+    fn item(&mut self, index: usize, head: &[u8]) {
+        if index > 0 {
+            self.raw(b",");
+        }
+        self.raw(head);
+    }
+
+    /// Closes a list, on a line of its own at `indent` unless it is empty
+    /// (serde_json's `[]`), then writes `rest`.
+    fn list_end(&mut self, empty: bool, indent: &[u8], rest: &[u8]) {
+        if !empty {
+            self.raw(indent);
+        }
+        self.raw(b"]");
+        self.raw(rest);
+    }
+
     fn raw(&mut self, bytes: &[u8]) {
         self.buf.extend_from_slice(bytes);
     }
