@@ -562,6 +562,27 @@ pub struct Item {
     pub suspends: bool,
 }
 
+impl Item {
+    /// The item of token `tok`, the `t`-th of its sentence, read as itself.
+    fn token(tok: Token, t: usize) -> Item {
+        Item {
+            kind: match tok.kind {
+                TokenKind::Word => ItemKind::Word,
+                TokenKind::Punct(c) => ItemKind::Punct(c),
+            },
+            first: t,
+            last: t + 1,
+            folded: Span::new(tok.start, tok.end),
+            plural: false,
+            pronoun: false,
+            place: None,
+            person: false,
+            described: false,
+            suspends: false,
+        }
+    }
+}
+
 /// What an [`Item`] is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ItemKind {
@@ -602,7 +623,20 @@ fn build_items(
     let mut li = matches.iter().peekable();
     let mut t = 0;
     while t < tokens.len() {
-        let at = tokens[t].start;
+        // Most tokens start no match and no name: up to the next that
+        // does, each is an item of its own, and nothing else is looked at.
+        let horizon = li.peek().map_or(usize::MAX, |m| m.start).min(
+            names
+                .peek()
+                .map_or(usize::MAX, |m: &&Mention| m.folded.start),
+        );
+        while let Some(&tok) = tokens.get(t).filter(|tok| tok.start < horizon) {
+            items.push(Item::token(tok, t));
+            t += 1;
+        }
+        let Some(at) = tokens.get(t).map(|tok| tok.start) else {
+            break;
+        };
         // Lexicon matches that start inside or at a name are names, not cues.
         while let Some(m) = li.peek().filter(|m| m.start <= at) {
             // The names a match starting at or before `at` can overlap: the
@@ -682,23 +716,7 @@ fn build_items(
             }
             li.next();
         }
-        let tok = tokens[t];
-        let kind = match tok.kind {
-            TokenKind::Word => ItemKind::Word,
-            TokenKind::Punct(c) => ItemKind::Punct(c),
-        };
-        items.push(Item {
-            kind,
-            first: t,
-            last: t + 1,
-            folded: Span::new(tok.start, tok.end),
-            plural: false,
-            pronoun: false,
-            place: None,
-            person: false,
-            described: false,
-            suspends: false,
-        });
+        items.push(Item::token(tokens[t], t));
         t += 1;
     }
     for m in mentions.iter().filter(|m| m.place) {
