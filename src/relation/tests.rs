@@ -863,6 +863,40 @@ fn disposal_and_counterparts() {
     );
 }
 
+/// Warnings, persona non grata and broken ties are tensions; joint
+/// exercises an alliance; an invasion, an ambush, a force pushed back a
+/// conflict. A warning about no actor, or an election pushed back, is none.
+#[test]
+fn warnings_ties_exercises_and_ambushes() {
+    check(
+        "ECOWAS warned Niger's junta on Monday.",
+        &["ECOWAS tension NER"],
+    );
+    check(
+        "La CEDEAO a mis en garde la junte nigérienne.",
+        &["ECOWAS tension NER"],
+    );
+    check(
+        "Le Burkina Faso a déclaré persona non grata trois diplomates français.",
+        &["BFA tension FRA"],
+    );
+    check("Mali broke ties with France in 2022.", &["FRA tension MLI"]);
+    check(
+        "Russia and China held joint naval exercises.",
+        &["CHN alliance RUS"],
+    );
+    check(
+        "Le JNIM a tendu une embuscade à des soldats maliens.",
+        &["JNIM conflict MLI"],
+    );
+    check(
+        "L'armée nigérienne a repoussé l'EIGS près de la frontière.",
+        &["ISSP conflict NER"],
+    );
+    check("Mali warned of new attacks in the north.", &[]);
+    check("Les élections ont été repoussées au Mali.", &[]);
+}
+
 /// Selling arms supplies them; selling anything else is trade.
 #[test]
 fn arms_sales_are_support_trade_is_not() {
