@@ -330,6 +330,19 @@ pub enum MarkerKind {
     /// An agreement noun ("accord", "treaty"), which makes a signing verb
     /// before it an alliance cue; a plain word for every other rule.
     Agreement,
+    /// A verb of buying ("acheté", "bought"): followed in its clause by a
+    /// weapon noun, it is a support cue whose subject receives ("le Mali a
+    /// acheté des drones à la Turquie"); otherwise a plain word, since
+    /// buying oil is trade.
+    Purchase,
+    /// A verb of selling ("vendu", "sold"): followed in its clause by a
+    /// weapon noun, it is a support cue ("Turkey sold Niger drones");
+    /// otherwise a plain word.
+    Sale,
+    /// Military goods ("drones", "armes", "helicopters"), which make a
+    /// buying or selling verb before them a support cue; a plain word for
+    /// every other rule.
+    Weapon,
     /// A verb of saying ("a indiqué", "said"): right after a comma, with at
     /// most a name between ("..., a indiqué l'Élysée", "..., the Kremlin
     /// said"), it opens the clause that names the source of what comes
@@ -425,6 +438,9 @@ impl EntryClass {
             "signing" => Marker(MarkerKind::Signing),
             "agreement" => Marker(MarkerKind::Agreement),
             "reporting" => Marker(MarkerKind::Reporting),
+            "purchase" => Marker(MarkerKind::Purchase),
+            "sale" => Marker(MarkerKind::Sale),
+            "weapon" => Marker(MarkerKind::Weapon),
             "possessive" => Marker(MarkerKind::Possessive),
             "gerund" => Marker(MarkerKind::Gerund),
             "sending" => Marker(MarkerKind::Sending),
@@ -497,6 +513,9 @@ impl EntryClass {
                 MarkerKind::Signing => "signing",
                 MarkerKind::Agreement => "agreement",
                 MarkerKind::Reporting => "reporting",
+                MarkerKind::Purchase => "purchase",
+                MarkerKind::Sale => "sale",
+                MarkerKind::Weapon => "weapon",
                 MarkerKind::Possessive => "possessive",
                 MarkerKind::Gerund => "gerund",
                 MarkerKind::Sending => "sending",

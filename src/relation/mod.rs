@@ -433,7 +433,7 @@ impl RelationRules {
             return out;
         }
         let mut items = build_items(tokens, mentions, &matches, &lang.classes, norm, &mut out);
-        signed_agreements(&mut items);
+        settle_verbs(&mut items);
         reporting_clauses(&mut items);
         let function_word = |w: &str| {
             language < 64
@@ -774,24 +774,40 @@ fn organisation_ruptures(
     }
 }
 
-/// Makes a signing verb an alliance cue when an agreement noun follows it
-/// in its clause, over at most [`SIGNING_REACH`] items of any kind but a
-/// cue or a clause edge ("ont signé mercredi à Moscou un accord", "signed
-/// with Ankara a defence pact"): the fixed phrases of the lexicon cannot
-/// list every day, place and partner that stand between. The lexicon
-/// matches both as markers, so that no word is looked up here; every
-/// other rule then sees them as the plain words they are.
-fn signed_agreements(items: &mut [Item]) {
-    let signing = ItemKind::Marker(MarkerKind::Signing);
-    let agreement = ItemKind::Marker(MarkerKind::Agreement);
+/// Settles the verbs whose reading depends on a noun after them in their
+/// clause, over at most [`SIGNING_REACH`] items of any kind but a cue or a
+/// clause edge: a signing verb with an agreement noun is an alliance cue
+/// ("ont signé mercredi à Moscou un accord", "signed with Ankara a defence
+/// pact"); a buying verb with a weapon noun is support received ("a acheté
+/// des drones à la Turquie"), a selling one support given ("sold Niger
+/// Bayraktar drones"). Without their noun they are plain words ("Niger
+/// sold oil to China" is trade), as the nouns always become: the fixed
+/// phrases of the lexicon cannot list every day, place, partner and
+/// weapon that stand between. The lexicon matches all of them as markers,
+/// so that no word is looked up here.
+fn settle_verbs(items: &mut [Item]) {
     for i in 0..items.len() {
-        if items[i].kind == agreement {
-            items[i].kind = ItemKind::Word;
-        }
-        if items[i].kind != signing {
-            continue;
-        }
-        let agreed = items[i + 1..]
+        let (noun, cue) = match items[i].kind {
+            ItemKind::Marker(MarkerKind::Agreement | MarkerKind::Weapon) => {
+                // Verbs before it have looked ahead already.
+                items[i].kind = ItemKind::Word;
+                continue;
+            }
+            ItemKind::Marker(MarkerKind::Signing) => (
+                MarkerKind::Agreement,
+                ItemKind::Cue(RelationKind::Alliance, Frame::Pair),
+            ),
+            ItemKind::Marker(MarkerKind::Purchase) => (
+                MarkerKind::Weapon,
+                ItemKind::Cue(RelationKind::Support, Frame::Receive),
+            ),
+            ItemKind::Marker(MarkerKind::Sale) => (
+                MarkerKind::Weapon,
+                ItemKind::Cue(RelationKind::Support, Frame::Active),
+            ),
+            _ => continue,
+        };
+        let found = items[i + 1..]
             .iter()
             .take(SIGNING_REACH)
             .take_while(|it| match it.kind {
@@ -805,12 +821,8 @@ fn signed_agreements(items: &mut [Item]) {
                 ) => false,
                 _ => true,
             })
-            .any(|it| it.kind == agreement);
-        items[i].kind = if agreed {
-            ItemKind::Cue(RelationKind::Alliance, Frame::Pair)
-        } else {
-            ItemKind::Word
-        };
+            .any(|it| it.kind == ItemKind::Marker(noun));
+        items[i].kind = if found { cue } else { ItemKind::Word };
     }
 }
 

@@ -897,7 +897,7 @@ fn warnings_ties_exercises_and_ambushes() {
     check("Les élections ont été repoussées au Mali.", &[]);
 }
 
-/// Selling arms supplies them; selling anything else is trade.
+/// Selling or buying arms supplies them; selling anything else is trade.
 #[test]
 fn arms_sales_are_support_trade_is_not() {
     check(
@@ -914,6 +914,23 @@ fn arms_sales_are_support_trade_is_not() {
     );
     check("Niger sold oil to China.", &[]);
     check("Le Mali vend de l'or à la Russie.", &[]);
+    // Buying weapons is receiving them from the seller; a weapon word after
+    // the verb in its clause decides, whatever stands between.
+    check("Mali bought drones from Turkey.", &["TUR support MLI"]);
+    check(
+        "Le Burkina Faso a commandé l'an dernier des drones à la Turquie.",
+        &["TUR support BFA"],
+    );
+    check("Turkey sold Niger Bayraktar drones.", &["TUR support NER"]);
+    check(
+        "La Russie a vendu au Mali des hélicoptères de combat.",
+        &["RUS support MLI"],
+    );
+    check("China bought uranium from Niger.", &[]);
+    check(
+        "Le Niger a acheté du riz au Bénin, et des drones plus tard.",
+        &[],
+    );
 }
 
 /// "Y, appuyé par X", "Y, backed by X": the agent gives to the subject.
