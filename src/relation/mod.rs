@@ -2052,9 +2052,17 @@ impl Reader<'_> {
         // les soldats ivoiriens", "Wagner's presence in Mali worries
         // Algeria": an actor after a place preposition is where, not who.
         let located = |i: usize| i > 0 && self.word_in(&items[i - 1], &self.rules.locations);
+        // "Rwanda has been accused by Kinshasa of backing the M23", "la
+        // junte, soutenue par Moscou, attaque": the agent of a passive
+        // before the cue is that verb's, not the cue's subject.
+        let agent = |i: usize| {
+            before_words(items, i, 1)
+                .is_some_and(|(at, _)| items[at].kind == ItemKind::Marker(MarkerKind::Agent))
+        };
         let usable = |i: usize| match &items[i].kind {
             ItemKind::Actors(a) => {
                 !located(i)
+                    && !agent(i)
                     && (!founders
                         || a.iter()
                             .any(|x| self.rules.kinds[x.index()] != ActorKind::Organisation))

@@ -933,6 +933,20 @@ fn arms_sales_are_support_trade_is_not() {
     );
 }
 
+/// The agent of a passive before a cue belongs to the passive verb: the
+/// cue's subject stands before it ("accused by Kinshasa of backing").
+#[test]
+fn an_agent_is_no_subject_of_the_next_cue() {
+    check(
+        "Rwanda has been accused by Kinshasa of backing the M23.",
+        &["COD tension RWA", "RWA support M23"],
+    );
+    check(
+        "Le Rwanda est accusé par Kinshasa de soutenir le M23.",
+        &["COD tension RWA", "RWA support M23"],
+    );
+}
+
 /// "Y, appuyé par X", "Y, backed by X": the agent gives to the subject.
 #[test]
 fn support_passive_agent_is_the_giver() {
