@@ -1254,12 +1254,30 @@ impl Reader<'_> {
                     .flatten()
             });
             // So is one in a circumstance after the subject's comma: "Le
-            // Mali, avec l'aide de la Russie, a repris Kidal".
-            let given_to_subject = left.is_some()
-                && frame == Frame::Active
-                && self.after_recipient(c).is_some_and(|at| {
-                    opening || at > 0 && self.items[at - 1].kind == ItemKind::Punct(',')
-                });
+            // Mali, avec l'aide de la Russie, a repris Kidal"; and one after
+            // the verb, with an article between ("l'appui", "the help"; no
+            // infinitive, as "pour former", "to back", and no possessive, as
+            // the cause in "sanctionné pour son soutien au M23"), goes to the
+            // clause's subject, not to the object nearest before it:
+            // "l'armée congolaise combat le M23 avec l'appui du Burundi".
+            let articled = |at: usize| {
+                at + 1 < c
+                    && self.items[at + 1..c]
+                        .iter()
+                        .all(|it| !self.word_in(it, &self.rules.possessives))
+            };
+            let receiver = match (&left, self.after_recipient(c)) {
+                (Some(l), Some(at)) if frame == Frame::Active => {
+                    if opening || at > 0 && self.items[at - 1].kind == ItemKind::Punct(',') {
+                        Some(l.clone())
+                    } else if articled(at) {
+                        Some(self.clause_subject(c).unwrap_or_else(|| l.clone()))
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
             // "la CEDEAO a imposé au Niger de lourdes sanctions": an actor
             // right after "à" / "to" before a nominal cue, its determiner
             // between ("de lourdes", "un"), is the verb's indirect object,
@@ -1481,11 +1499,16 @@ impl Reader<'_> {
                             reading.rejections.push(Rejection::Meeting);
                             (vec![], vec![], "")
                         }
-                        (Some(l), Some(r), _) if given_to_subject && !r.agent => (
-                            r.actors.clone(),
-                            l.actors.clone(),
-                            "with X's support, the subject",
-                        ),
+                        (Some(_), Some(r), _)
+                            if !r.agent
+                                && let Some(subject) = &receiver =>
+                        {
+                            (
+                                r.actors.clone(),
+                                subject.actors.clone(),
+                                "with X's support, the subject",
+                            )
+                        }
                         (Some(l), Some(r), _) => (
                             l.actors.clone(),
                             r.actors.clone(),

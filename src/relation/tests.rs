@@ -933,6 +933,26 @@ fn arms_sales_are_support_trade_is_not() {
     );
 }
 
+/// Support in a circumstance after the verb ("avec l'appui de X", "with
+/// the support of X") is given to the clause's subject, not to the object
+/// nearest before it; a support that is the cause ("pour son soutien") or
+/// an infinitive ("pour former") is not such a circumstance.
+#[test]
+fn support_in_a_circumstance_after_the_verb() {
+    check(
+        "L'armée tchadienne combat Boko Haram avec l'appui de la France.",
+        &["BOKOHARAM conflict TCD", "FRA support TCD"],
+    );
+    check(
+        "The Somali army fought Al-Shabaab with the support of Turkey.",
+        &["SHABAAB conflict SOM", "TUR support SOM"],
+    );
+    check(
+        "Washington a sanctionné le Rwanda pour son soutien au M23.",
+        &["RWA support M23", "RWA tension USA"],
+    );
+}
+
 /// The agent of a passive before a cue belongs to the passive verb: the
 /// cue's subject stands before it ("accused by Kinshasa of backing").
 #[test]
