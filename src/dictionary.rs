@@ -335,9 +335,9 @@ pub enum MarkerKind {
     /// acheté des drones à la Turquie"); otherwise a plain word, since
     /// buying oil is trade.
     Purchase,
-    /// A verb of selling ("vendu", "sold"): followed in its clause by a
-    /// weapon noun, it is a support cue ("Turkey sold Niger drones");
-    /// otherwise a plain word.
+    /// A verb of selling or giving ("vendu", "doté", "sold", "gave"):
+    /// followed in its clause by a weapon noun, it is a support cue ("Turkey
+    /// sold Niger drones"); otherwise a plain word.
     Sale,
     /// Military goods ("drones", "armes", "helicopters"), which make a
     /// buying or selling verb before them a support cue; a plain word for

@@ -926,6 +926,12 @@ fn arms_sales_are_support_trade_is_not() {
         "La Russie a vendu au Mali des hélicoptères de combat.",
         &["RUS support MLI"],
     );
+    check("Turkey gave Niger Bayraktar drones.", &["TUR support NER"]);
+    check(
+        "La Chine a doté l'armée nigérienne de véhicules blindés.",
+        &["CHN support NER"],
+    );
+    check("Le Mali a remis sa réponse à la CEDEAO.", &[]);
     check("China bought uranium from Niger.", &[]);
     check(
         "Le Niger a acheté du riz au Bénin, et des drones plus tard.",
