@@ -863,6 +863,24 @@ fn disposal_and_counterparts() {
     );
 }
 
+/// "Russian-backed forces", "a Kenyan-led mission": the demonym says who
+/// backs or leads, not whose the forces are; rejoining is membership.
+#[test]
+fn backed_and_led_by_a_demonym_and_rejoining() {
+    check(
+        "Russian-backed forces attacked rebels in northern Mali.",
+        &[],
+    );
+    check(
+        "The Malian armed forces attacked the FLA near Kidal.",
+        &["FLA conflict MLI"],
+    );
+    check(
+        "Le Maroc a réintégré l'Union africaine en 2017.",
+        &["MAR membership AU"],
+    );
+}
+
 /// Warnings, persona non grata and broken ties are tensions; joint
 /// exercises an alliance; an invasion, an ambush, a force pushed back a
 /// conflict. A warning about no actor, or an election pushed back, is none.
