@@ -1303,6 +1303,22 @@ impl Reader<'_> {
                         None => (Some(l), None),
                     }
                 }
+                // "Mali's president thanked Russia for its support", "a
+                // remercié la Russie pour son soutien": the support that
+                // "for its" names right after an actor is that actor's, given
+                // to the clause's subject.
+                (Some(l), None)
+                    if frame == Frame::Active
+                        && kind == RelationKind::Support
+                        && c >= 2
+                        && l.end + 2 == c
+                        && self.items[c - 2].kind == ItemKind::Marker(MarkerKind::Recipient)
+                        && self.word_in(&self.items[c - 1], &self.rules.possessives)
+                        && let Some(subject) =
+                            self.clause_subject(c).filter(|s| s.actors != l.actors) =>
+                {
+                    (Some(l), Some(subject))
+                }
                 other => other,
             };
             if left.is_some() {

@@ -977,6 +977,21 @@ fn support_in_a_circumstance_after_the_verb() {
     );
 }
 
+/// "thanked X for its support": the support is X's, given to the subject;
+/// with a receiver named after it, it is given to that receiver.
+#[test]
+fn thanked_for_its_support() {
+    check(
+        "Le gouvernement malien a remercié la Russie pour son soutien.",
+        &["RUS support MLI"],
+    );
+    check("Niger thanked Turkey for its help.", &["TUR support NER"]);
+    check(
+        "Washington a sanctionné le Rwanda pour son soutien au M23.",
+        &["RWA support M23", "RWA tension USA"],
+    );
+}
+
 /// The agent of a passive before a cue belongs to the passive verb: the
 /// cue's subject stands before it ("accused by Kinshasa of backing").
 #[test]
