@@ -44,8 +44,9 @@ pub const LANGUAGE_SAMPLE: usize = 2000;
 /// other, the language is taken as known.
 const CLEAR_LEAD: usize = 40;
 
-/// Items an agreement noun may lie after its signing verb.
-const SIGNING_REACH: usize = 8;
+/// Items an agreement or weapon noun may lie after the signing, buying or
+/// selling verb it settles (see `settle_verbs`).
+const NOUN_REACH: usize = 8;
 /// Words a left argument may lie from its cue.
 const LEFT_REACH: usize = 14;
 /// Words of an apposition between commas that a left argument is looked
@@ -775,7 +776,7 @@ fn organisation_ruptures(
 }
 
 /// Settles the verbs whose reading depends on a noun after them in their
-/// clause, over at most [`SIGNING_REACH`] items of any kind but a cue or a
+/// clause, over at most [`NOUN_REACH`] items of any kind but a cue or a
 /// clause edge: a signing verb with an agreement noun is an alliance cue
 /// ("ont signé mercredi à Moscou un accord", "signed with Ankara a defence
 /// pact"); a buying verb with a weapon noun is support received ("a acheté
@@ -809,7 +810,7 @@ fn settle_verbs(items: &mut [Item]) {
         };
         let found = items[i + 1..]
             .iter()
-            .take(SIGNING_REACH)
+            .take(NOUN_REACH)
             .take_while(|it| match it.kind {
                 ItemKind::Punct(p) => !is_clause_end(p) && p != ',',
                 ItemKind::Cue(..)
