@@ -1888,6 +1888,35 @@ fn plural_description_stands_for_the_last_list() {
     );
 }
 
+/// The juntas' usual names in wire copy: "the three military-led
+/// governments", "les trois pays sahéliens", "the two neighbouring countries".
+#[test]
+fn counted_descriptions_in_their_news_wording() {
+    check(
+        "Mali, Burkina Faso and Niger formed a confederation in 2024. The three military-led governments quit ECOWAS in January.",
+        &[
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+        ],
+    );
+    check(
+        "Le Mali, le Burkina Faso et le Niger se sont rapprochés de Moscou. Les trois pays sahéliens dénoncent l'influence de la France.",
+        &[
+            "BFA alliance RUS",
+            "BFA tension FRA",
+            "FRA tension MLI",
+            "FRA tension NER",
+            "MLI alliance RUS",
+            "NER alliance RUS",
+        ],
+    );
+    check(
+        "Algeria and Morocco have had no diplomatic relations since 2021. The two neighbouring countries accuse each other of backing separatists.",
+        &["DZA tension MAR"],
+    );
+}
+
 /// "les trois pays" after a list of two takes the third state just named,
 /// when exactly one other state is there to take.
 #[test]
