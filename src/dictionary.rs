@@ -238,6 +238,11 @@ pub enum Frame {
     MemberOf,
     /// Subject is an organisation whose members follow ("regroupe", "comprising").
     HasMembers,
+    /// An organisation named right before the cue, as a noun's modifier,
+    /// has as members the actors right after it ("NATO member Turkey",
+    /// "ECOWAS members Nigeria and Ghana") or the actor that a comma and
+    /// an article set before it ("Turkey, a NATO member"); nothing else.
+    Apposed,
     /// The agents found the organisation ("fondée par", "X et Y ont créé Z").
     Founded,
 }
@@ -399,6 +404,7 @@ impl EntryClass {
             "conflict:mutual" => Cue(Conflict, Mutual),
             "membership" | "membership:member-of" => Cue(Membership, MemberOf),
             "membership:has-members" => Cue(Membership, HasMembers),
+            "membership:apposed" => Cue(Membership, Apposed),
             "membership:founded" => Cue(Membership, Founded),
             "negation" => Marker(MarkerKind::Negation),
             "negation:clause" => Marker(MarkerKind::Denial),
@@ -465,6 +471,7 @@ impl EntryClass {
             Cue(Tension, _) => "tension",
             Cue(Conflict, _) => "conflict",
             Cue(Membership, HasMembers) => "membership:has-members",
+            Cue(Membership, Apposed) => "membership:apposed",
             Cue(Membership, Founded) => "membership:founded",
             Cue(Membership, _) => "membership",
             Marker(m) => match m {
@@ -1015,7 +1022,7 @@ fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, Stri
             report(
                 n,
                 format!(
-                    "unknown class {class:?}: use support, support:receive, alliance, tension, tension:mutual, conflict, conflict:mutual, membership, membership:has-members, membership:founded, or a marker (negation, substitution, rupture, rupture:organisation, boundary, relative, contrast, opponent, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, descriptions, descriptions:2 to descriptions:9, stopword)"
+                    "unknown class {class:?}: use support, support:receive, alliance, tension, tension:mutual, conflict, conflict:mutual, membership, membership:has-members, membership:apposed, membership:founded, or a marker (negation, substitution, rupture, rupture:organisation, boundary, relative, contrast, opponent, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, descriptions, descriptions:2 to descriptions:9, stopword)"
                 ),
             );
             continue;

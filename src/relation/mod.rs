@@ -1322,10 +1322,14 @@ impl Reader<'_> {
                 }
                 other => other,
             };
-            if left.is_some() {
-                shared_subject = left.clone();
+            // "Turkey, a NATO member, sold drones": a noun's modifier is
+            // no predicate whose subject a later verb could share.
+            if frame != Frame::Apposed {
+                if left.is_some() {
+                    shared_subject = left.clone();
+                }
+                read_before = true;
             }
-            read_before = true;
             // "Bamako a annoncé le retrait du Mali de la CEDEAO": a subject
             // that the cue's first complement names again is no side of its
             // own; that complement and the next one are the two sides. Not
@@ -1667,6 +1671,46 @@ impl Reader<'_> {
                             for &m in &r.actors {
                                 pairs.push((m, o, "organisation has the objects as members"));
                             }
+                        }
+                    }
+                }
+                // "NATO member Turkey", "Turkey, a NATO member": a bare
+                // "member" takes only the actors next to it; further off
+                // they are any clause's ("a NATO member, sold drones to Mali").
+                Frame::Apposed => {
+                    let organisations: &[ActorId] = match c.checked_sub(1).map(|at| &items[at].kind)
+                    {
+                        Some(ItemKind::Actors(a)) => a,
+                        _ => &[],
+                    };
+                    let before = |back: usize| c.checked_sub(back).map(|at| &items[at].kind);
+                    let members: &[ActorId] = match (&right, before(2), before(3), before(4)) {
+                        // "The AES member states, Mali, Burkina Faso and Niger,"
+                        (Some(r), ..)
+                            if !r.agent
+                                && (r.start == c + 1
+                                    || r.start == c + 2
+                                        && matches!(
+                                            items[c + 1].kind,
+                                            ItemKind::Punct(',' | ':')
+                                        )) =>
+                        {
+                            &r.actors
+                        }
+                        (
+                            _,
+                            Some(ItemKind::Word | ItemKind::Marker(MarkerKind::Stopword)),
+                            Some(ItemKind::Punct(',')),
+                            Some(ItemKind::Actors(a)),
+                        ) => a,
+                        _ => &[],
+                    };
+                    for &o in organisations
+                        .iter()
+                        .filter(|o| self.rules.kinds[o.index()] == ActorKind::Organisation)
+                    {
+                        for &m in members {
+                            pairs.push((m, o, "an organisation's member, named beside it"));
                         }
                     }
                 }
