@@ -2313,6 +2313,21 @@ impl Reader<'_> {
                 }
                 // "secondé par ses alliés de l'AES": a cue right after an
                 // agent marker is the agent's noun, not a new predicate.
+                // "finance la force conjointe du G5 Sahel", "funds joint
+                // patrols with Mauritania": an alliance noun right after a
+                // support verb is what is given, and its complement receives.
+                ItemKind::Cue(RelationKind::Alliance, _)
+                    if kind == RelationKind::Support
+                        && i - from <= 2
+                        && items[from..i].iter().all(|it| {
+                            matches!(
+                                it.kind,
+                                ItemKind::Word | ItemKind::Marker(MarkerKind::Stopword)
+                            )
+                        }) =>
+                {
+                    words += 1;
+                }
                 ItemKind::Cue(k, _) if *k != kind && !self.after_agent(i) => return None,
                 ItemKind::Marker(MarkerKind::Agent) => agent = true,
                 ItemKind::Marker(MarkerKind::Recipient) => agent = false,

@@ -3216,3 +3216,49 @@ fn members_named_beside_their_organisation() {
         &["ECOWAS tension NER"],
     );
 }
+
+/// States the two share ("sont en crise", "are locked in a rivalry"),
+/// joint patrols and operations, an ambush laid by a group, "neutraliser"
+/// fighters, a rift; and an alliance noun that a support verb funds is
+/// what is given, its complement the receiver (and a partner too: the
+/// patrols are joint with it).
+#[test]
+fn shared_states_joint_patrols_and_funded_alliances() {
+    check(
+        "Le Niger et le Bénin sont en crise depuis la fermeture de la frontière.",
+        &["BEN tension NER"],
+    );
+    check(
+        "Algeria and Morocco are locked in a bitter rivalry over Western Sahara.",
+        &["DZA tension MAR"],
+    );
+    check(
+        "La Mauritanie et le Sénégal mènent des patrouilles conjointes sur le fleuve.",
+        &["MRT alliance SEN"],
+    );
+    check(
+        "Nigeria and Cameroon have stepped up joint patrols along their border.",
+        &["CMR alliance NGA"],
+    );
+    check(
+        "Plusieurs soldats maliens ont été tués dans une embuscade tendue par le JNIM.",
+        &["JNIM conflict MLI"],
+    );
+    check(
+        "L'armée nigérienne dit avoir neutralisé une vingtaine de combattants de l'EIGS.",
+        &["ISSP conflict NER"],
+    );
+    check(
+        "The rift between Niamey and Paris widened after the ambassador's expulsion.",
+        &["FRA tension NER"],
+    );
+    check(
+        "L'Espagne finance des patrouilles conjointes avec les garde-côtes mauritaniens.",
+        &["ESP alliance MRT", "ESP support MRT"],
+    );
+    // The comparison names no partner.
+    check(
+        "Russia has emerged as an alternative partner to France for Mali.",
+        &[],
+    );
+}
