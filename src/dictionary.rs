@@ -221,6 +221,10 @@ pub enum Frame {
     Active,
     /// Subject receives from the object ("reçoit", "relies on").
     Receive,
+    /// Subject trains the object ("former les soldats"), unless the object
+    /// is an organisation, which the subjects form as its members ("les
+    /// trois pays qui forment l'AES"): read then as [`Frame::Founded`].
+    Forms,
     /// Subject and object fight side by side ("aux côtés de", "alongside"):
     /// the armed group of the two helps the other, else the subject helps;
     /// both fight what follows "contre", "against".
@@ -396,6 +400,7 @@ impl EntryClass {
             "support" => Cue(Support, Active),
             "support:receive" => Cue(Support, Receive),
             "support:beside" => Cue(Support, Beside),
+            "support:forms" => Cue(Support, Forms),
             "support:arrival" => Cue(Support, Arrival),
             "alliance" => Cue(Alliance, Pair),
             "tension" => Cue(Tension, Pair),
@@ -463,6 +468,7 @@ impl EntryClass {
         match self {
             Cue(Support, Receive) => "support:receive",
             Cue(Support, Beside) => "support:beside",
+            Cue(Support, Forms) => "support:forms",
             Cue(Support, Arrival) => "support:arrival",
             Cue(Support, _) => "support",
             Cue(Alliance, _) => "alliance",
@@ -1022,7 +1028,7 @@ fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, Stri
             report(
                 n,
                 format!(
-                    "unknown class {class:?}: use support, support:receive, alliance, tension, tension:mutual, conflict, conflict:mutual, membership, membership:has-members, membership:apposed, membership:founded, or a marker (negation, substitution, rupture, rupture:organisation, boundary, relative, contrast, opponent, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, descriptions, descriptions:2 to descriptions:9, stopword)"
+                    "unknown class {class:?}: use support, support:receive, support:beside, support:arrival, support:forms, alliance, tension, tension:mutual, conflict, conflict:mutual, membership, membership:has-members, membership:apposed, membership:founded, or a marker (negation, substitution, rupture, rupture:organisation, boundary, relative, contrast, opponent, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, descriptions, descriptions:2 to descriptions:9, stopword)"
                 ),
             );
             continue;

@@ -1196,6 +1196,22 @@ impl Reader<'_> {
                 continue;
             }
             let right = self.right_arg(c + 1, kind);
+            // "les trois pays qui forment l'AES": to form an organisation
+            // is to found it, to form soldiers is to train them.
+            let (kind, frame) = match frame {
+                Frame::Forms
+                    if right.as_ref().is_some_and(|r| {
+                        !r.agent
+                            && r.actors
+                                .iter()
+                                .all(|a| self.rules.kinds[a.index()] == ActorKind::Organisation)
+                    }) =>
+                {
+                    (RelationKind::Membership, Frame::Founded)
+                }
+                Frame::Forms => (kind, Frame::Active),
+                _ => (kind, frame),
+            };
             // "la France condamne l'attaque du JNIM contre l'armée",
             // "criticised the alliance between": a cue that is the object of
             // a condemning verb is a noun whose sides follow it; the verb's
@@ -1382,7 +1398,7 @@ impl Reader<'_> {
                 _ => None,
             };
             match frame {
-                Frame::Active | Frame::Receive | Frame::Beside => {
+                Frame::Active | Frame::Forms | Frame::Receive | Frame::Beside => {
                     let (givers, takers, name) = match (&left, &right, &second) {
                         (Some(l), Some(r), _) if sent_to.is_some() => {
                             let mut givers = l.actors.clone();
@@ -2090,7 +2106,13 @@ impl Reader<'_> {
             .iter()
             .filter(|it| !matches!(it.kind, ItemKind::Punct(_)))
             .count();
-        if opening > 3 {
+        // "Les trois pays, qui forment l'AES, ont quitté la CEDEAO": a
+        // relative clause has its antecedent, known or not, for subject.
+        if opening > 3
+            || self.items[..c]
+                .iter()
+                .any(|it| it.kind == ItemKind::Marker(MarkerKind::Relative))
+        {
             return None;
         }
         let mut from = right.map_or(c + 1, |r| r.end);
@@ -3116,11 +3138,18 @@ fn separator(items: &[Item], at: usize, rightwards: bool) -> Option<(usize, bool
         return None;
     }
     let (mut joined, mut joiner, mut gap) = (false, false, 0);
+    // Whether a word stands between the first item and the separator.
+    let mut trailing = false;
     let mut j = at;
     loop {
         j = if rightwards { j + 1 } else { j.checked_sub(1)? };
         match &items.get(j)?.kind {
-            ItemKind::Actors(_) if joined && !items[j].pronoun => return Some((j, joiner)),
+            // Words after the first item's name belong to it ("FLA fighters
+            // and JNIM militants") only before a joiner; before a bare comma
+            // they end a phrase: "quitté la CEDEAO en janvier, le Mali".
+            ItemKind::Actors(_) if joined && !items[j].pronoun => {
+                return (joiner || !trailing).then_some((j, joiner));
+            }
             ItemKind::Punct(',') => joined = true,
             ItemKind::Marker(MarkerKind::Joiner | MarkerKind::Conjunction) => {
                 (joined, joiner) = (true, true)
@@ -3130,7 +3159,8 @@ fn separator(items: &[Item], at: usize, rightwards: bool) -> Option<(usize, bool
             | ItemKind::Marker(MarkerKind::Recipient | MarkerKind::Agent | MarkerKind::Place)
                 if gap < LIST_GAP =>
             {
-                gap += 1
+                gap += 1;
+                trailing |= joined != rightwards;
             }
             _ => return None,
         }

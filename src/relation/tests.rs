@@ -3262,3 +3262,53 @@ fn shared_states_joint_patrols_and_funded_alliances() {
         &[],
     );
 }
+
+/// "former": to form an organisation is to be its member, to form soldiers
+/// is to train them; a treaty that founds a court founds it alone.
+#[test]
+fn forming_an_organisation_or_training_an_army() {
+    check(
+        "Les trois pays, qui forment l'Alliance des États du Sahel, ont quitté la CEDEAO.",
+        &[],
+    );
+    check(
+        "Le Mali, le Burkina Faso et le Niger, qui forment l'AES, ont quitté la CEDEAO.",
+        &[
+            "BFA membership AES",
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    check(
+        "Des instructeurs russes forment les soldats maliens à Bamako.",
+        &["RUS support MLI"],
+    );
+    check(
+        "Le Mali et le Niger ont annoncé leur retrait du Statut de Rome, le traité fondateur de la CPI.",
+        &["ICC tension MLI", "ICC tension NER"],
+    );
+}
+
+/// A list runs across a bare comma only when nothing trails its first
+/// item: "après avoir quitté la CEDEAO en janvier, le Mali et le Niger"
+/// has the subject after the comma; "FLA fighters and JNIM militants" is
+/// one list.
+#[test]
+fn a_phrase_after_an_item_ends_its_list_at_a_comma() {
+    check(
+        "Après avoir quitté la CEDEAO en janvier, le Mali et le Niger ont critiqué la France.",
+        &[
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+            "FRA tension MLI",
+            "FRA tension NER",
+        ],
+    );
+    check(
+        "FLA fighters and JNIM militants ambushed a convoy of Malian soldiers.",
+        &["FLA conflict MLI", "JNIM conflict MLI"],
+    );
+}
