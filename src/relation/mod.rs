@@ -2121,12 +2121,23 @@ impl Reader<'_> {
         if let Some(agents) = self.right_arg(from, kind).filter(|a| a.agent) {
             from = agents.end;
         }
-        let comma = from
-            + self
-                .items
+        let next_comma = |from: usize| {
+            self.items
                 .get(from..)?
                 .iter()
-                .position(|it| it.kind == ItemKind::Punct(','))?;
+                .position(|it| it.kind == ItemKind::Punct(','))
+                .map(|at| from + at)
+        };
+        let mut comma = next_comma(from)?;
+        // "Fidèle alliée de Paris, qui y dispose d'une base, la Côte
+        // d'Ivoire ...": a relative clause on the complement comes first.
+        if self
+            .items
+            .get(comma + 1)
+            .is_some_and(|it| it.kind == ItemKind::Marker(MarkerKind::Relative))
+        {
+            comma = next_comma(comma + 1)?;
+        }
         let mut words = 0;
         for (j, item) in self.items.iter().enumerate().skip(comma + 1) {
             match item.kind {
@@ -2920,7 +2931,8 @@ impl Reader<'_> {
         if !matches!(before, Some(ItemKind::Actors(a)) if states(a)) {
             return Vec::new();
         }
-        for item in self.items[from..].iter().take(3) {
+        // "in the AES", "au sein de l'AES"
+        for item in self.items[from..].iter().take(6) {
             match &item.kind {
                 ItemKind::Actors(a) if !states(a) => {
                     return a
@@ -2929,7 +2941,14 @@ impl Reader<'_> {
                         .filter(|x| self.rules.kinds[x.index()] == ActorKind::Organisation)
                         .collect();
                 }
-                ItemKind::Word | ItemKind::Punct('\'') => {}
+                ItemKind::Word
+                | ItemKind::Punct('\'')
+                | ItemKind::Marker(
+                    MarkerKind::Recipient
+                    | MarkerKind::Place
+                    | MarkerKind::Stopword
+                    | MarkerKind::Genitive,
+                ) => {}
                 _ => break,
             }
         }

@@ -3312,3 +3312,21 @@ fn a_phrase_after_an_item_ends_its_list_at_a_comma() {
         &["FLA conflict MLI", "JNIM conflict MLI"],
     );
 }
+
+/// An opening apposition whose complement has a relative clause still has
+/// the subject after it; "rejoint X au sein de Y" makes both members.
+#[test]
+fn opening_apposition_and_joining_a_partner_within() {
+    check(
+        "Fidèle alliée de Paris, qui y dispose d'une base, la Côte d'Ivoire inquiète ses voisins.",
+        &["CIV alliance FRA"],
+    );
+    check(
+        "Le Burkina Faso a rejoint le Mali et le Niger au sein de l'AES.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+}
