@@ -284,6 +284,12 @@ pub enum MarkerKind {
     /// cue follows it closely, has the noun before it as subject ("l'AES,
     /// qui regroupe le Mali").
     Relative,
+    /// A relative pronoun that may also be its clause's object ("which",
+    /// "que"): after a comma, with an actor as the clause's subject, the
+    /// noun before it is the cue's object ("l'UA, que le Maroc a
+    /// réintégrée", "the AU, which Morocco rejoined"). Read as `Relative`
+    /// otherwise.
+    ObjectRelative,
     /// Says that the actor after it is the cue's own name, not a party to
     /// it ("an alliance, known as Ecowas").
     Naming,
@@ -419,6 +425,7 @@ impl EntryClass {
             "rupture:suspension" => Marker(MarkerKind::Suspension),
             "boundary" => Marker(MarkerKind::Boundary),
             "relative" => Marker(MarkerKind::Relative),
+            "relative:object" => Marker(MarkerKind::ObjectRelative),
             "contrast" => Marker(MarkerKind::Contrast),
             "opponent" => Marker(MarkerKind::Opponent),
             "between" => Marker(MarkerKind::Between),
@@ -489,6 +496,7 @@ impl EntryClass {
                 MarkerKind::Suspension => "rupture:suspension",
                 MarkerKind::Boundary => "boundary",
                 MarkerKind::Relative => "relative",
+                MarkerKind::ObjectRelative => "relative:object",
                 MarkerKind::Contrast => "contrast",
                 MarkerKind::Opponent => "opponent",
                 MarkerKind::Between => "between",
@@ -1028,7 +1036,7 @@ fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, Stri
             report(
                 n,
                 format!(
-                    "unknown class {class:?}: use support, support:receive, support:beside, support:arrival, support:forms, alliance, tension, tension:mutual, conflict, conflict:mutual, membership, membership:has-members, membership:apposed, membership:founded, or a marker (negation, substitution, rupture, rupture:organisation, boundary, relative, contrast, opponent, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, descriptions, descriptions:2 to descriptions:9, stopword)"
+                    "unknown class {class:?}: use support, support:receive, support:beside, support:arrival, support:forms, alliance, tension, tension:mutual, conflict, conflict:mutual, membership, membership:has-members, membership:apposed, membership:founded, or a marker (negation, substitution, rupture, rupture:organisation, boundary, relative, relative:object, contrast, opponent, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, descriptions, descriptions:2 to descriptions:9, stopword)"
                 ),
             );
             continue;

@@ -561,6 +561,9 @@ pub struct Item {
     /// For a rupture word, whether it is a suspension, which keeps the
     /// membership it sanctions.
     pub suspends: bool,
+    /// For a relative pronoun, whether it may be its clause's object
+    /// (`relative:object`: "which", "que").
+    pub object: bool,
 }
 
 impl Item {
@@ -580,6 +583,7 @@ impl Item {
             person: false,
             described: false,
             suspends: false,
+            object: false,
         }
     }
 }
@@ -672,6 +676,7 @@ fn build_items(
                 person: m.via == crate::dictionary::AliasKind::Leader,
                 described: false,
                 suspends: false,
+                object: false,
             });
             passed = names.next();
             t = last;
@@ -697,6 +702,11 @@ fn build_items(
                     EntryClass::Marker(MarkerKind::Suspension) => {
                         ItemKind::Marker(MarkerKind::Rupture)
                     }
+                    // Read as any relative; the item remembers it may be
+                    // the object.
+                    EntryClass::Marker(MarkerKind::ObjectRelative) => {
+                        ItemKind::Marker(MarkerKind::Relative)
+                    }
                     EntryClass::Marker(k) => ItemKind::Marker(k),
                 };
                 items.push(Item {
@@ -710,6 +720,7 @@ fn build_items(
                     person: false,
                     described: false,
                     suspends: classes[m.phrase] == EntryClass::Marker(MarkerKind::Suspension),
+                    object: classes[m.phrase] == EntryClass::Marker(MarkerKind::ObjectRelative),
                 });
                 li.next();
                 t = last;
@@ -1338,6 +1349,13 @@ impl Reader<'_> {
                 }
                 other => other,
             };
+            // "the African Union, which Morocco rejoined in 2017", "la
+            // CEDEAO, que le Mali a quittée": the antecedent of an object
+            // relative is the cue's object.
+            let right = match (&left, right) {
+                (Some(l), None) => self.object_antecedent(l),
+                (_, right) => right,
+            };
             // "Turkey, a NATO member, sold drones": a noun's modifier is
             // no predicate whose subject a later verb could share.
             if frame != Frame::Apposed {
@@ -1921,7 +1939,11 @@ impl Reader<'_> {
     /// "a rejoint la mission de paix de l'UA" (a noun, then "de" / "of").
     /// Joining a body's mission, force or summit makes no member of it.
     fn owned_by_object(&self, c: usize, arg: &Arg) -> bool {
-        let between = &self.items[c + 1..arg.start];
+        // An antecedent before the cue ("the AU, which Morocco rejoined")
+        // is what is joined itself.
+        let Some(between) = self.items.get(c + 1..arg.start) else {
+            return false;
+        };
         let genitive = |it: &Item| self.word_in(it, &self.rules.genitives);
         let noun_then_genitive = between.iter().rposition(genitive).is_some_and(|g| {
             between[..g]
@@ -1974,6 +1996,8 @@ impl Reader<'_> {
     /// Whether the cue at `c` opens a clause right after a comma and is no
     /// noun with its genitive ("Daglo, accusing his fighters", not "le
     /// Mali, allié de Moscou").
+    /// A comma that closes a relative clause is followed by the main verb
+    /// ("Mali, which Russia backs, criticised France").
     fn participle_after_comma(&self, c: usize) -> bool {
         c > 0
             && self.items[c - 1].kind == ItemKind::Punct(',')
@@ -1981,6 +2005,7 @@ impl Reader<'_> {
                 .items
                 .get(c + 1)
                 .is_some_and(|it| self.word_in(it, &self.rules.genitives))
+            && self.relative_clause_start(c - 1).is_none()
     }
 
     /// Whether the cue at `c` follows a gerund word at once ("en rompant").
@@ -2605,6 +2630,33 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// For a subject right after an object relative pronoun set off by a
+    /// comma ("the AU, which Morocco rejoined"; a determiner may stand
+    /// between: "que le Mali"), the antecedent before the comma.
+    fn object_antecedent(&self, subject: &Arg) -> Option<Arg> {
+        let items = self.items;
+        let mut at = subject.start.checked_sub(1)?;
+        if items[at].kind == ItemKind::Punct('\'') {
+            at = at.checked_sub(1)?;
+        }
+        if matches!(
+            items[at].kind,
+            ItemKind::Word | ItemKind::Marker(MarkerKind::Stopword)
+        ) {
+            at = at.checked_sub(1)?;
+        }
+        let pronoun = &items[at];
+        if pronoun.kind != ItemKind::Marker(MarkerKind::Relative) || !pronoun.object {
+            return None;
+        }
+        let comma = at.checked_sub(1)?;
+        if items[comma].kind != ItemKind::Punct(',') {
+            return None;
+        }
+        let head = self.name_before(comma)?;
+        Some(self.list_left(head))
     }
 
     /// The actor item right before the comma at `comma`, a closing

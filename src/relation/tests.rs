@@ -3330,3 +3330,49 @@ fn opening_apposition_and_joining_a_partner_within() {
         ],
     );
 }
+
+/// An object relative after a comma ("the AU, which Morocco rejoined", "la
+/// CEDEAO, que le Mali a quittée") has its antecedent for the cue's object;
+/// the verb after the comma that closes it is the main clause's.
+#[test]
+fn object_relatives_and_the_verb_after_them() {
+    check(
+        "The Polisario holds a seat at the African Union, which Morocco rejoined in 2017.",
+        &["MAR membership AU"],
+    );
+    check(
+        "Mali, which Russia backs with instructors, criticised France.",
+        &["FRA tension MLI", "RUS support MLI"],
+    );
+    check(
+        "La CEDEAO, que le Mali a quittée en janvier, reste divisée.",
+        &["ECOWAS tension MLI"],
+    );
+    check(
+        "Le JNIM, que l'armée malienne combat depuis dix ans, a revendiqué l'attaque.",
+        &["JNIM conflict MLI"],
+    );
+    // A subject relative, as before.
+    check(
+        "L'AES, qui regroupe le Mali et le Niger, a critiqué la CEDEAO.",
+        &[
+            "AES tension ECOWAS",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+}
+
+/// "pushed back against Washington's claim" is a rebuttal, not a battle;
+/// a condition ("as long as") opens a clause of its own.
+#[test]
+fn rebuttals_and_conditions() {
+    check(
+        "Nigeria pushed back against Washington's claim of a campaign against Christians.",
+        &["NGA tension USA"],
+    );
+    check(
+        "Abuja would welcome U.S. help in fighting insurgents as long as the country's sovereignty is respected.",
+        &[],
+    );
+}
