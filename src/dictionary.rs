@@ -235,6 +235,11 @@ pub enum Frame {
     Arrival,
     /// Two sides, no direction ("tensions entre X et Y", "X attacks Y").
     Pair,
+    /// A tie that goes bad ("soured", "se sont dégradées"): read as
+    /// [`Frame::Pair`], and a tie named before it in its clause ("Mali's
+    /// ties with Algeria have soured") is a tension between its sides, no
+    /// alliance; its possessor is a side ("les relations du Mali avec").
+    Decline,
     /// Two sides that act on each other: coordinated subjects are each
     /// other's counterparts ("X et Y s'affrontent", "X and Y are at odds").
     Mutual,
@@ -412,6 +417,7 @@ impl EntryClass {
             "tension" => Cue(Tension, Pair),
             "conflict" => Cue(Conflict, Pair),
             "tension:mutual" => Cue(Tension, Mutual),
+            "tension:decline" => Cue(Tension, Decline),
             "conflict:mutual" => Cue(Conflict, Mutual),
             "membership" | "membership:member-of" => Cue(Membership, MemberOf),
             "membership:has-members" => Cue(Membership, HasMembers),
@@ -480,6 +486,7 @@ impl EntryClass {
             Cue(Support, _) => "support",
             Cue(Alliance, _) => "alliance",
             Cue(Tension, Mutual) => "tension:mutual",
+            Cue(Tension, Decline) => "tension:decline",
             Cue(Conflict, Mutual) => "conflict:mutual",
             Cue(Tension, _) => "tension",
             Cue(Conflict, _) => "conflict",
@@ -1036,7 +1043,7 @@ fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, Stri
             report(
                 n,
                 format!(
-                    "unknown class {class:?}: use support, support:receive, support:beside, support:arrival, support:forms, alliance, tension, tension:mutual, conflict, conflict:mutual, membership, membership:has-members, membership:apposed, membership:founded, or a marker (negation, substitution, rupture, rupture:organisation, boundary, relative, relative:object, contrast, opponent, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, descriptions, descriptions:2 to descriptions:9, stopword)"
+                    "unknown class {class:?}: use support, support:receive, support:beside, support:arrival, support:forms, alliance, tension, tension:mutual, tension:decline, conflict, conflict:mutual, membership, membership:has-members, membership:apposed, membership:founded, or a marker (negation, substitution, rupture, rupture:organisation, boundary, relative, relative:object, contrast, opponent, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, descriptions, descriptions:2 to descriptions:9, stopword)"
                 ),
             );
             continue;

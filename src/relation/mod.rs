@@ -1172,7 +1172,16 @@ impl Reader<'_> {
             // else the cue. Its subject and coordination are looked for
             // from there.
             let mut predicate = c;
+            let decline = item.kind == ItemKind::Cue(RelationKind::Tension, Frame::Decline);
             let (kind, frame, modifier) = match item.kind {
+                // "Mali's ties with Algeria have soured": a tie that goes
+                // bad is a tension between its sides.
+                ItemKind::Cue(RelationKind::Alliance, _) if self.declines_after(c) => (
+                    RelationKind::Tension,
+                    Frame::Pair,
+                    Some("a tie that goes bad"),
+                ),
+                ItemKind::Cue(k, Frame::Decline) => (k, Frame::Pair, None),
                 ItemKind::Cue(k, f) => match self.marker_before(c, MarkerKind::Rupture) {
                     Some(r) if ended_by_rupture(k, f) => {
                         predicate = r;
@@ -1355,6 +1364,18 @@ impl Reader<'_> {
             let right = match (&left, right) {
                 (Some(l), None) => self.object_antecedent(l),
                 (_, right) => right,
+            };
+            // "Mali, Algeria trade accusations over downed drone": a
+            // headline's comma stands for "and".
+            let left = match left {
+                Some(mut l) if l.start == 2 && self.headline_subjects(c) => {
+                    let mut actors = actors_of(&items[0]);
+                    actors.append(&mut l.actors);
+                    dedup(&mut actors);
+                    l.actors = actors;
+                    Some(l)
+                }
+                left => left,
             };
             // "Turkey, a NATO member, sold drones": a noun's modifier is
             // no predicate whose subject a later verb could share.
@@ -1587,7 +1608,7 @@ impl Reader<'_> {
                         }
                     }
                 }
-                Frame::Pair | Frame::Mutual => match (&left, &right, &second) {
+                Frame::Pair | Frame::Mutual | Frame::Decline => match (&left, &right, &second) {
                     // "Benin and Niger traded accusations and Chinese
                     // diplomats pressed both": coordinated subjects of a
                     // mutual deed are its counterparts; an object is one
@@ -1619,6 +1640,15 @@ impl Reader<'_> {
                         for &a in &r.actors {
                             for &b in &s.actors {
                                 pairs.push((a, b, rule.unwrap_or("nominal: of X with Y")));
+                            }
+                        }
+                    }
+                    // "Niger's relations with Benin have soured", "les
+                    // relations du Mali avec l'Algérie se sont dégradées".
+                    (Some(l), None, _) if decline && let Some(owner) = self.tie_owner(l) => {
+                        for &a in &owner {
+                            for &b in &l.actors {
+                                pairs.push((a, b, "a tie that goes bad"));
                             }
                         }
                     }
@@ -2696,6 +2726,76 @@ impl Reader<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether a `tension:decline` cue follows the tie at `c` in its
+    /// clause, with only the tie's complement and a few words between
+    /// ("ties with Algeria have sharply deteriorated"), and no negation.
+    fn declines_after(&self, c: usize) -> bool {
+        let mut words = 0;
+        for item in &self.items[c + 1..] {
+            match item.kind {
+                ItemKind::Cue(RelationKind::Tension, Frame::Decline) => return true,
+                ItemKind::Actors(_) | ItemKind::Punct('\'') => {}
+                ItemKind::Marker(k) if k.starts_clause() || k == MarkerKind::Negation => {
+                    return false;
+                }
+                ItemKind::Word | ItemKind::Marker(_) => {
+                    words += 1;
+                    if words > MODIFIER_REACH + 2 {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// For a side introduced by "with" / "avec" after a tie noun, the tie's
+    /// owner named just before: a possessor ("Niger's relations with") or
+    /// a genitive ("les relations du Mali avec").
+    fn tie_owner(&self, side: &Arg) -> Option<Vec<ActorId>> {
+        let items = self.items;
+        let (with, _) = before_words(items, side.start, 1)?;
+        if items[with].kind != ItemKind::Marker(MarkerKind::Recipient) {
+            return None;
+        }
+        let mut words = 0;
+        for i in (0..with).rev() {
+            match &items[i].kind {
+                ItemKind::Actors(a) => return Some(a.clone()),
+                ItemKind::Punct('\'') => {}
+                ItemKind::Word | ItemKind::Marker(MarkerKind::Genitive | MarkerKind::Stopword)
+                    if words < 3 =>
+                {
+                    words += 1;
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Whether the sentence is a headline (no final stop) that opens with
+    /// two names and a comma, then only words up to the cue at `c`: "Mali,
+    /// Algeria trade accusations", "Russia, Burkina sign nuclear deal".
+    fn headline_subjects(&self, c: usize) -> bool {
+        let items = self.items;
+        let headline = !items
+            .last()
+            .is_some_and(|it| matches!(it.kind, ItemKind::Punct(p) if is_clause_end(p)));
+        headline
+            && matches!(
+                items.get(..3),
+                Some([a, comma, b])
+                    if matches!(a.kind, ItemKind::Actors(_))
+                        && comma.kind == ItemKind::Punct(',')
+                        && matches!(b.kind, ItemKind::Actors(_))
+            )
+            && items[3..c]
+                .iter()
+                .all(|it| matches!(it.kind, ItemKind::Word | ItemKind::Marker(_)))
     }
 
     /// If `arg` follows "à" / "to" / "avec", its determiner between ("avec

@@ -3376,3 +3376,54 @@ fn rebuttals_and_conditions() {
         &[],
     );
 }
+
+/// A headline's comma stands for "and": "Mali, Algeria trade accusations",
+/// "Algeria, France in new row".
+#[test]
+fn headline_subjects_joined_by_a_comma() {
+    check(
+        "Mali, Algeria trade accusations over downed drone",
+        &["DZA tension MLI"],
+    );
+    check(
+        "Algeria, France in new row over expelled diplomats",
+        &["DZA tension FRA"],
+    );
+    check(
+        "Russia, Burkina Faso sign nuclear cooperation deal",
+        &["BFA alliance RUS"],
+    );
+    // A sentence, not a headline: the comma is no "and".
+    check(
+        "Mali, Algeria said on Monday, traded accusations with its neighbour.",
+        &[],
+    );
+}
+
+/// A tie that goes bad (`tension:decline`) is a tension between its
+/// sides, no alliance: "Mali's ties with Algeria have deteriorated", "les
+/// relations du Mali avec l'Algérie se sont dégradées".
+#[test]
+fn ties_that_go_bad() {
+    check(
+        "Niger's relations with Benin have soured since the border closure.",
+        &["BEN tension NER"],
+    );
+    check(
+        "Mali's ties with Algeria have deteriorated sharply.",
+        &["DZA tension MLI"],
+    );
+    check(
+        "Les relations du Mali avec l'Algérie se sont fortement dégradées.",
+        &["DZA tension MLI"],
+    );
+    check(
+        "Le partenariat du Niger avec la France s'est dégradé.",
+        &["FRA tension NER"],
+    );
+    // Not gone bad: the tie stands.
+    check(
+        "Mali's ties with Algeria have not soured.",
+        &["DZA alliance MLI"],
+    );
+}
