@@ -186,8 +186,8 @@ pub struct RelationRules {
     auxiliary: Vec<bool>,
     /// Each stopword with a bit per language whose lexicon lists it.
     stopwords: FxHashMap<String, u64>,
-    /// Folded words of the titles held by one person (`person` lines of
-    /// the institution words).
+    /// Folded head words (the first) of the titles held by one person
+    /// (`person` lines of the institution words).
     titles: FxHashSet<String>,
     /// Folded genitive words of every language ("de", "d", "of"), which the
     /// lexicon matches leave as plain words.
@@ -301,12 +301,13 @@ impl RelationRules {
             .institutions
             .iter()
             .filter(|i| i.person)
-            .flat_map(|i| {
+            // The head word only: "attaché militaire" makes no title of
+            // "militaire", which "soutien militaire" would then hold.
+            .filter_map(|i| {
                 fold(&i.text)
                     .split(|c: char| !is_word_char(c))
-                    .filter(|w| w.len() > 2)
+                    .find(|w| w.len() > 2)
                     .map(str::to_string)
-                    .collect::<Vec<_>>()
             })
             .collect();
         RelationRules {
@@ -2035,7 +2036,9 @@ impl Reader<'_> {
                 .items
                 .get(c + 1)
                 .is_some_and(|it| self.word_in(it, &self.rules.genitives))
-            && self.relative_clause_start(c - 1).is_none()
+            && !self
+                .relative_clause_start(c - 1)
+                .is_some_and(|r| self.items[r].kind == ItemKind::Marker(MarkerKind::Relative))
     }
 
     /// Whether the cue at `c` follows a gerund word at once ("en rompant").
@@ -2200,6 +2203,9 @@ impl Reader<'_> {
                 // "l'armée malienne"
                 ItemKind::Punct('\'') => {}
                 ItemKind::Punct(_) => return None,
+                // "backed by France, which ..., and by the EU": a
+                // coordinated complement, no subject.
+                ItemKind::Marker(k) if k != MarkerKind::Stopword => return None,
                 _ => {
                     words += 1;
                     if words > 3 {

@@ -3427,3 +3427,50 @@ fn ties_that_go_bad() {
         &["DZA alliance MLI"],
     );
 }
+
+/// Diplomats and agents named by their rank: "le chargé d'affaires
+/// algérien", "the French defence attaché", "Malian pilots", "the Central
+/// African army"; a title's head word alone makes it one ("militaire" in
+/// "attaché militaire" is no title: "soutien militaire aux trois régimes").
+#[test]
+fn ranks_of_diplomats_and_agents() {
+    check(
+        "Le Quai d'Orsay a convoqué le chargé d'affaires algérien.",
+        &["DZA tension FRA"],
+    );
+    check(
+        "Ouagadougou expelled the French defence attaché on Thursday.",
+        &["BFA tension FRA"],
+    );
+    check(
+        "Malian pilots are being trained by Russian instructors.",
+        &["RUS support MLI"],
+    );
+    check(
+        "Russian instructors are backing the Central African army.",
+        &["RUS support CAF"],
+    );
+    check(
+        "La Russie a annoncé son soutien militaire aux trois régimes militaires du Sahel : le Mali, le Burkina Faso et le Niger.",
+        &["RUS support BFA", "RUS support MLI", "RUS support NER"],
+    );
+}
+
+/// After an opening phrase's comma, a complement introduced by a marker
+/// ("and by the EU") is no subject; a comma that closes a clause opened by
+/// a boundary is no relative's.
+#[test]
+fn coordinated_agents_and_boundaries_before_a_participle() {
+    check(
+        "The force was backed by France, which saw it as useful, and by the European Union.",
+        &[],
+    );
+    check(
+        "Guinea has kept close ties with Bamako even though the country, suspended from ECOWAS since 2021, has not left the bloc.",
+        &[
+            "ECOWAS tension GIN",
+            "GIN alliance MLI",
+            "GIN membership ECOWAS",
+        ],
+    );
+}
