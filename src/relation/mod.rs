@@ -923,6 +923,8 @@ fn resolve_descriptions(
             let here = last_list(items, i, kinds);
             let mut list = if here.len() >= 2 {
                 here
+            } else if let Some(named) = list_apposed(items, i, count, kinds) {
+                named
             } else {
                 context.previous_list.clone()
             };
@@ -1037,6 +1039,43 @@ fn complete_count(
     if list.len() + others.len() == count {
         list.extend(others);
     }
+}
+
+/// "Les trois pays de l'AES, le Mali, le Burkina Faso et le Niger, ...": a
+/// plural description whose list follows it, set off by a comma (after its
+/// complement, if any), stands for that list when the count agrees.
+fn list_apposed(items: &[Item], at: usize, count: u8, kinds: &[ActorKind]) -> Option<Vec<ActorId>> {
+    // The complement may name an organisation ("de l'Alliance des États du
+    // Sahel (AES)"), no state: "les juntes de Bamako, Ouagadougou et
+    // Niamey" is a genitive list.
+    let comma = at
+        + 1
+        + items
+            .get(at + 1..)?
+            .iter()
+            .take(8)
+            .position(|it| it.kind == ItemKind::Punct(','))?;
+    let state = |it: &Item| match &it.kind {
+        ItemKind::Actors(a) => a.iter().any(|x| kinds[x.index()] == ActorKind::State),
+        _ => false,
+    };
+    if items[at + 1..comma].iter().any(state) {
+        return None;
+    }
+    let first = comma + 1;
+    if !matches!(items.get(first)?.kind, ItemKind::Actors(_)) {
+        let next = items.get(first + 1)?;
+        if items[first].kind != ItemKind::Word || !matches!(next.kind, ItemKind::Actors(_)) {
+            return None;
+        }
+        return list_apposed_from(items, first + 1, count);
+    }
+    list_apposed_from(items, first, count)
+}
+
+fn list_apposed_from(items: &[Item], first: usize, count: u8) -> Option<Vec<ActorId>> {
+    let (list, _) = list_from(items, first);
+    (list.len() >= 2 && (count == 0 || list.len() == usize::from(count))).then_some(list)
 }
 
 /// "au Burkina Faso, où l'armée combat le JNIM", "in Mali, where the
@@ -1163,6 +1202,7 @@ struct Reader<'a> {
 impl Reader<'_> {
     fn read_cues(&mut self, norm: &NormalizedText) {
         let items = self.items;
+        self.described_members(norm);
         let mut shared_subject: Option<Arg> = None;
         // Whether a cue before this one was read in the sentence: a verb
         // coordinated with it shares its subject, or has none known.
@@ -1938,6 +1978,35 @@ impl Reader<'_> {
         None
     }
 
+    /// "Les trois pays de l'AES": the states a plural description stands
+    /// for are members of the organisation that complements it.
+    fn described_members(&mut self, norm: &NormalizedText) {
+        for i in 0..self.items.len() {
+            let Some(d) = self.complement_of_plural(i) else {
+                continue;
+            };
+            let (ItemKind::Actors(states), ItemKind::Actors(orgs)) =
+                (&self.items[d].kind, &self.items[i].kind)
+            else {
+                continue;
+            };
+            let span = self.items[d].folded;
+            let cue = norm.original_span(span.start, span.end);
+            for &m in states {
+                for &o in orgs {
+                    let triple = Triple::new(m, RelationKind::Membership, o);
+                    if m != o && !self.out.drawn.iter().any(|x| x.triple == triple) {
+                        self.out.drawn.push(Drawn {
+                            triple,
+                            cue,
+                            rule: "the states of an organisation, described",
+                        });
+                    }
+                }
+            }
+        }
+    }
+
     /// For an organisation at `i` that complements a plural description
     /// ("les pays de l'AES", "the member states of ECOWAS"), the
     /// description's index.
@@ -2519,7 +2588,9 @@ impl Reader<'_> {
             let clause = first
                 && starts_clause(self.items, j + 1..k, k)
                 && separator(self.items, j, false).is_none();
-            if (first && !joiner) || clause {
+            // "Les trois pays de l'AES, le Mali, ...": the description's
+            // complement is no item of the list apposed to it.
+            if (first && !joiner) || clause || self.complement_of_plural(j).is_some() {
                 break;
             }
             first = false;
@@ -2673,7 +2744,13 @@ impl Reader<'_> {
     /// between: "que le Mali"), the antecedent before the comma.
     fn object_antecedent(&self, subject: &Arg) -> Option<Arg> {
         let items = self.items;
-        let mut at = subject.start.checked_sub(1)?;
+        // From the list's first item: "dont le Mali, le Burkina Faso et le
+        // Niger restent membres".
+        let mut first = subject.start;
+        while let Some((j, _)) = separator(items, first, false) {
+            first = j;
+        }
+        let mut at = first.checked_sub(1)?;
         if items[at].kind == ItemKind::Punct('\'') {
             at = at.checked_sub(1)?;
         }

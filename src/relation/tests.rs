@@ -3474,3 +3474,44 @@ fn coordinated_agents_and_boundaries_before_a_participle() {
         ],
     );
 }
+
+/// A plural description whose list follows it ("Les trois pays de l'AES,
+/// le Mali, le Burkina Faso et le Niger,") stands for that list, and the
+/// states of an organisation so described are its members; "l'UEMOA, dont
+/// le Mali et le Niger restent membres" names members of the antecedent.
+#[test]
+fn members_named_by_description_and_by_dont() {
+    check(
+        "Les trois pays de l'AES, le Mali, le Burkina Faso et le Niger, ont quitté la CEDEAO.",
+        &[
+            "BFA membership AES",
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    check(
+        "Les économistes citent les règles de l'UEMOA, dont le Mali, le Burkina Faso et le Niger restent membres.",
+        &[
+            "BFA membership WAEMU",
+            "MLI membership WAEMU",
+            "NER membership WAEMU",
+        ],
+    );
+    check(
+        "Le Burkina Faso a annoncé son départ de la CEDEAO, dont la Côte d'Ivoire demeure l'un des membres les plus influents.",
+        &["BFA tension ECOWAS", "CIV membership ECOWAS"],
+    );
+    // A genitive list is no apposed one.
+    check(
+        "Les juntes de Bamako, Ouagadougou et Niamey construisent la confédération.",
+        &[],
+    );
+    // A passport stamped with a logo is not struck.
+    check(
+        "Le Mali et le Niger délivrent un passeport frappé du logo de l'AES.",
+        &[],
+    );
+}
