@@ -2451,13 +2451,25 @@ impl Reader<'_> {
         let mut i = from;
         while i < items.len() {
             match &items[i].kind {
-                ItemKind::Actors(_) => {
+                ItemKind::Actors(a) => {
                     let mut arg = self.list_right(i);
                     // "...leaving the body, Burkina Faso and Mali have pulled
                     // out": past a comma, a list followed by a verb cue is
                     // that verb's subject, not this cue's object.
                     if comma && self.verb_follows(arg.end) {
                         return None;
+                    }
+                    // "signed a mutual defence pact, the Alliance of Sahel
+                    // States": an organisation set after the cue's comma
+                    // names what the cue names.
+                    if items
+                        .get(from)
+                        .is_some_and(|it| it.kind == ItemKind::Punct(','))
+                        && i <= from + 2
+                        && a.iter()
+                            .all(|x| self.rules.kinds[x.index()] == ActorKind::Organisation)
+                    {
+                        blocked = Some(Rejection::Naming);
                     }
                     arg.agent = agent;
                     arg.between = between;

@@ -3515,3 +3515,21 @@ fn members_named_by_description_and_by_dont() {
         &[],
     );
 }
+
+/// "the grouping", "la confédération" stand for an organisation; "end up"
+/// ends nothing; an organisation set after a cue's comma names the pact.
+#[test]
+fn groupings_phrasal_verbs_and_named_pacts() {
+    check(
+        "Burkina Faso said it was leaving the G5 Sahel. The country accused the grouping of serving foreign interests.",
+        &["BFA tension G5S"],
+    );
+    check(
+        "Analysts said part of the hardware could end up in Burkina Faso and Niger.",
+        &[],
+    );
+    check(
+        "Mali and Niger signed a mutual defence pact, the Alliance of Sahel States, in Bamako.",
+        &["MLI alliance NER"],
+    );
+}
