@@ -118,6 +118,10 @@ pub struct Actor {
     /// state's forces it is the one that helps, where a rebel group beside
     /// them is the one helped.
     pub auxiliary: bool,
+    /// For a state, whether soldiers rule it since a coup (a `junta` line):
+    /// the only states "la junte", "the junta" (`description:junta`) can
+    /// stand for.
+    pub junta: bool,
 }
 
 /// How an alias names its actor; decides when a match counts as a mention.
@@ -337,6 +341,12 @@ pub enum MarkerKind {
     /// with the number of them it names, if it does ("les trois pays":
     /// `descriptions:3`), else 0.
     Descriptions(u8),
+    /// A description of a military government ("la junte", "the juntas"):
+    /// stands only for states with a `junta` line.
+    Junta {
+        /// Whether it stands for several states.
+        plural: bool,
+    },
     /// One word that opens a time adverbial ("depuis", "after"): a cue
     /// noun one or two words after it, whose complement is a force or holds
     /// two complements, is an event whose sides are those complements ("le
@@ -451,6 +461,8 @@ impl EntryClass {
             "description:organisation" => Marker(MarkerKind::Description(ActorKind::Organisation)),
             "description:armed-group" => Marker(MarkerKind::Description(ActorKind::ArmedGroup)),
             "descriptions" => Marker(MarkerKind::Descriptions(0)),
+            "description:junta" => Marker(MarkerKind::Junta { plural: false }),
+            "descriptions:junta" => Marker(MarkerKind::Junta { plural: true }),
             counted if counted.starts_with("descriptions:") => {
                 let n: u8 = counted["descriptions:".len()..].parse().ok()?;
                 if !(2..=9).contains(&n) {
@@ -522,6 +534,8 @@ impl EntryClass {
                 MarkerKind::Description(ActorKind::State) => "description",
                 MarkerKind::Description(ActorKind::Organisation) => "description:organisation",
                 MarkerKind::Description(ActorKind::ArmedGroup) => "description:armed-group",
+                MarkerKind::Junta { plural: false } => "description:junta",
+                MarkerKind::Junta { plural: true } => "descriptions:junta",
                 MarkerKind::Descriptions(n) => {
                     const COUNTED: [&str; 10] = [
                         "descriptions",
@@ -895,9 +909,20 @@ impl ActorParser {
                     kind,
                     label: label.to_string(),
                     auxiliary: false,
+                    junta: false,
                 };
                 self.actors.push((actor, file.to_string(), n));
                 current = Some(self.actors.len() - 1);
+            } else if keyword == "junta" {
+                match current.map(|i| &mut self.actors[i].0) {
+                    Some(actor) if actor.kind == ActorKind::State && rest.trim().is_empty() => {
+                        actor.junta = true;
+                    }
+                    _ => report(
+                        n,
+                        "`junta` stands alone on a line inside a state entry".into(),
+                    ),
+                }
             } else if keyword == "auxiliary" {
                 match current.map(|i| &mut self.actors[i].0) {
                     Some(actor)
@@ -935,7 +960,7 @@ impl ActorParser {
                 report(
                     n,
                     format!(
-                        "unknown keyword {keyword:?}: expected actor, name, exact, seat, leader, demonym, auxiliary or not-actor"
+                        "unknown keyword {keyword:?}: expected actor, name, exact, seat, leader, demonym, auxiliary, junta or not-actor"
                     ),
                 );
             }
@@ -1043,7 +1068,7 @@ fn parse_lexicon(language: &str, text: &str, report: &mut impl FnMut(usize, Stri
             report(
                 n,
                 format!(
-                    "unknown class {class:?}: use support, support:receive, support:beside, support:arrival, support:forms, alliance, tension, tension:mutual, tension:decline, conflict, conflict:mutual, membership, membership:has-members, membership:apposed, membership:founded, or a marker (negation, substitution, rupture, rupture:organisation, boundary, relative, relative:object, contrast, opponent, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, descriptions, descriptions:2 to descriptions:9, stopword)"
+                    "unknown class {class:?}: use support, support:receive, support:beside, support:arrival, support:forms, alliance, tension, tension:mutual, tension:decline, conflict, conflict:mutual, membership, membership:has-members, membership:apposed, membership:founded, or a marker (negation, substitution, rupture, rupture:organisation, boundary, relative, relative:object, contrast, opponent, between, naming, pronoun, pronouns, ignore, joiner, reciprocal, conjunction, auxiliary, agent, recipient, place, genitive, description, description:organisation, description:armed-group, description:junta, descriptions, descriptions:junta, descriptions:2 to descriptions:9, stopword)"
                 ),
             );
             continue;
@@ -1221,6 +1246,23 @@ mod tests {
         assert_eq!(p.len(), 2, "{p:#?}");
         assert!(
             p[0].contains(":2:") && p[0].contains("armed-group entry"),
+            "{p:#?}"
+        );
+    }
+
+    #[test]
+    fn junta_marks_a_state_only() {
+        let d = Dictionaries::from_files(files(
+            "actor MLI state Mali\n  junta\n  name Mali\nactor SEN state Senegal\n  name Senegal\n",
+            "",
+        ))
+        .unwrap();
+        let junta = |id: &str| d.actors.iter().find(|a| a.id == id).unwrap().junta;
+        assert!(junta("MLI") && !junta("SEN"));
+        let p = problems("actor AES organisation AES\n  junta\n", "");
+        assert_eq!(p.len(), 1, "{p:#?}");
+        assert!(
+            p[0].contains(":2:") && p[0].contains("state entry"),
             "{p:#?}"
         );
     }

@@ -184,6 +184,8 @@ pub struct RelationRules {
     kinds: Vec<ActorKind>,
     /// Whether each actor is an auxiliary armed group.
     auxiliary: Vec<bool>,
+    /// Whether each actor is a state ruled by a junta.
+    junta: Vec<bool>,
     /// Each stopword with a bit per language whose lexicon lists it.
     stopwords: FxHashMap<String, u64>,
     /// Folded head words (the first) of the titles held by one person
@@ -314,6 +316,7 @@ impl RelationRules {
             languages,
             kinds: dicts.actors.iter().map(|a| a.kind).collect(),
             auxiliary: dicts.actors.iter().map(|a| a.auxiliary).collect(),
+            junta: dicts.actors.iter().map(|a| a.junta).collect(),
             titles,
             genitives,
             recipients,
@@ -448,7 +451,7 @@ impl RelationRules {
         if matches.iter().any(|m| lang.classes[m.phrase] == settle) {
             organisation_ruptures(&mut items, &self.kinds, norm, function_word);
         }
-        resolve_descriptions(&mut items, &self.kinds, context, norm, &mut out);
+        resolve_descriptions(&mut items, self, context, norm, &mut out);
         Reader {
             items: &items,
             rules: self,
@@ -511,6 +514,7 @@ fn inert(class: EntryClass) -> bool {
                     | MarkerKind::Pronoun { .. }
                     | MarkerKind::Description(_)
                     | MarkerKind::Descriptions(_)
+                    | MarkerKind::Junta { .. }
             )
     )
 }
@@ -520,7 +524,10 @@ fn stands_for_actors(class: EntryClass) -> bool {
     matches!(
         class,
         EntryClass::Marker(
-            MarkerKind::Pronoun { .. } | MarkerKind::Description(_) | MarkerKind::Descriptions(_)
+            MarkerKind::Pronoun { .. }
+                | MarkerKind::Description(_)
+                | MarkerKind::Descriptions(_)
+                | MarkerKind::Junta { .. }
         )
     )
 }
@@ -602,6 +609,9 @@ pub enum ItemKind {
         kind: ActorKind,
         /// How many actors it names ("les trois pays"), or 0.
         count: u8,
+        /// Whether it names a military government ("la junte"): it stands
+        /// only for states with a `junta` line.
+        junta: bool,
     },
     /// A relation cue.
     Cue(RelationKind, Frame),
@@ -693,11 +703,19 @@ fn build_items(
                         plural: false,
                         kind,
                         count: 1,
+                        junta: false,
                     },
                     EntryClass::Marker(MarkerKind::Descriptions(count)) => ItemKind::Description {
                         plural: true,
                         kind: ActorKind::State,
                         count,
+                        junta: false,
+                    },
+                    EntryClass::Marker(MarkerKind::Junta { plural }) => ItemKind::Description {
+                        plural,
+                        kind: ActorKind::State,
+                        count: u8::from(!plural),
+                        junta: true,
                     },
                     // Read as any rupture; the item remembers it suspends.
                     EntryClass::Marker(MarkerKind::Suspension) => {
@@ -893,11 +911,14 @@ fn reporting_clauses(items: &mut [Item]) {
 /// more often than the last state named).
 fn resolve_descriptions(
     items: &mut [Item],
-    kinds: &[ActorKind],
+    rules: &RelationRules,
     context: &Context,
     norm: &NormalizedText,
     out: &mut SentenceRelations,
 ) {
+    let kinds = &rules.kinds[..];
+    // "la junte", "the juntas" stand only for states ruled by soldiers.
+    let ruled_by_soldiers = |a: &ActorId| rules.junta[a.index()];
     for i in 0..items.len() {
         if let ItemKind::Marker(MarkerKind::Pronoun { plural }) = items[i].kind {
             let actors = resolve_pronoun(items, i, plural, kinds, context);
@@ -915,11 +936,19 @@ fn resolve_descriptions(
             plural,
             kind,
             count,
+            junta,
         } = items[i].kind
         else {
             continue;
         };
-        let actors = if plural {
+        let actors = if plural && junta {
+            let mut list = last_list(items, i, kinds);
+            if list.len() < 2 {
+                list = context.previous_list.clone();
+            }
+            list.retain(ruled_by_soldiers);
+            list
+        } else if plural {
             let here = last_list(items, i, kinds);
             let mut list = if here.len() >= 2 {
                 here
@@ -953,10 +982,24 @@ fn resolve_descriptions(
             // "Moscow supplies the African nation": the object of a cue is
             // not its own subject.
             let subject = subject_of_cue_before(items, i);
-            let pool: Vec<ActorId> = previous
+            let mut pool: Vec<ActorId> = previous
                 .chain(before)
                 .filter(|a| Some(*a) != subject)
                 .collect();
+            // The junta of a state named earlier in the article, when none
+            // is named nearby: "Paris dément ... la junte".
+            if junta {
+                pool.retain(ruled_by_soldiers);
+                if pool.is_empty() {
+                    pool = context
+                        .counts
+                        .keys()
+                        .copied()
+                        .filter(|a| ruled_by_soldiers(a) && Some(*a) != subject)
+                        .collect();
+                    pool.sort_unstable();
+                }
+            }
             let best = pool.iter().enumerate().max_by_key(|&(at, a)| {
                 // On a tie, the earlier actor: the previous sentence's
                 // subject before anything named since.
@@ -1420,9 +1463,16 @@ impl Reader<'_> {
             };
             // "Turkey, a NATO member, sold drones": a noun's modifier is
             // no predicate whose subject a later verb could share.
+            // "Algeria rejected Mali's accusations and condemned ...": a
+            // noun's possessor is no subject a coordinated verb shares; the
+            // clause's is.
             if frame != Frame::Apposed {
-                if left.is_some() {
-                    shared_subject = left.clone();
+                if let Some(l) = &left {
+                    shared_subject = if l.start < c && possessive(items, l.start, norm) {
+                        self.clause_subject(c).or_else(|| left.clone())
+                    } else {
+                        left.clone()
+                    };
                 }
                 read_before = true;
             }

@@ -3533,3 +3533,24 @@ fn groupings_phrasal_verbs_and_named_pacts() {
         &["MLI alliance NER"],
     );
 }
+
+/// "la junte", "the junta" stand only for states ruled by soldiers (a
+/// `junta` line), found earlier in the article when none is named nearby;
+/// a noun's possessor ("Mali's accusations") is no subject a coordinated
+/// verb shares.
+#[test]
+fn juntas_and_possessors() {
+    check(
+        "Le Mali a arrêté un Français. Paris dément toute implication. Moscou, principal allié de la junte, n'a pas réagi.",
+        &["MLI alliance RUS"],
+    );
+    check(
+        "Algeria rejected Mali's accusations and condemned the junta's drone strike.",
+        &["DZA tension MLI"],
+    );
+    // No state ruled by soldiers in sight: no guess.
+    check(
+        "France and Algeria traded barbs. Russia criticised the junta.",
+        &["DZA tension FRA"],
+    );
+}
