@@ -1723,6 +1723,19 @@ impl Reader<'_> {
                                 pairs.push((a, b, rule.unwrap_or("subject and object")));
                             }
                         }
+                        // "Le Mali et le Burkina Faso, partenaires de Niamey
+                        // au sein de l'AES": partners within an organisation
+                        // are its members, both sides.
+                        if kind == RelationKind::Alliance && modifier.is_none() {
+                            for &o in &self.organisation_after(r.end) {
+                                for &m in l.actors.iter().chain(&r.actors) {
+                                    implied.push((
+                                        Triple::new(m, RelationKind::Membership, o),
+                                        "partners within an organisation are its members",
+                                    ));
+                                }
+                            }
+                        }
                     }
                     (None, Some(r), _) if r.between => {
                         all_pairs(&r.actors, rule.unwrap_or("between X and Y"), &mut pairs)

@@ -3554,3 +3554,28 @@ fn juntas_and_possessors() {
         &["DZA tension FRA"],
     );
 }
+
+/// Partners of a state within an organisation are its members, both sides
+/// ("Le Mali et le Burkina Faso, partenaires de Niamey au sein de l'AES");
+/// "rely heavily on" is "rely on"; "sending soldiers" is support.
+#[test]
+fn partners_within_and_reliance() {
+    check(
+        "Le Mali et le Burkina Faso, partenaires de Niamey au sein de l'AES, ont adopté la même ligne.",
+        &[
+            "BFA alliance NER",
+            "BFA membership AES",
+            "MLI alliance NER",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    check(
+        "Mali and Niger rely heavily on Russian military support.",
+        &["RUS support MLI", "RUS support NER"],
+    );
+    check(
+        "Hungary's parliament approved sending up to 200 soldiers to Chad.",
+        &["HUN support TCD"],
+    );
+}
