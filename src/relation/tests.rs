@@ -792,7 +792,10 @@ fn described_subjects_emissaries_and_dated_time_words() {
         &[
             "BFA alliance MLI",
             "BFA alliance NER",
+            "BFA membership AES",
+            "MLI membership AES",
             "MLI support BFA",
+            "NER membership AES",
             "NER support BFA",
         ],
     );
