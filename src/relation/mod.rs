@@ -2566,7 +2566,14 @@ impl Reader<'_> {
                 {
                     words += 1;
                 }
-                ItemKind::Cue(k, _) if *k != kind && !self.after_agent(i) => return None,
+                // "condamne l'attaque du JNIM", "condemned the JNIM attack":
+                // what a condemning verb condemns is a deed, and its author
+                // is the verb's other side.
+                ItemKind::Cue(k, _) if *k != kind && !self.after_agent(i) => {
+                    return (kind == RelationKind::Tension && i <= from + 2)
+                        .then(|| self.author_of_deed(i, from))
+                        .flatten();
+                }
                 ItemKind::Marker(MarkerKind::Agent) => agent = true,
                 ItemKind::Marker(MarkerKind::Recipient) => agent = false,
                 ItemKind::Marker(MarkerKind::Between) => between = true,
@@ -2933,6 +2940,35 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// The author of the deed noun at `at` (a cue): its genitive or agent
+    /// right after it ("l'attaque du JNIM", "the attack by JNIM"), or a name
+    /// right before it, after `from` ("the JNIM attack").
+    fn author_of_deed(&self, at: usize, from: usize) -> Option<Arg> {
+        let items = self.items;
+        if at > from
+            && let ItemKind::Actors(_) = items[at - 1].kind
+        {
+            return Some(self.list_left(at - 1));
+        }
+        let link = items.get(at + 1)?;
+        let genitive = self.word_in(link, &self.rules.genitives)
+            || link.kind == ItemKind::Marker(MarkerKind::Agent);
+        if !genitive {
+            return None;
+        }
+        let mut j = at + 2;
+        if matches!(
+            items.get(j)?.kind,
+            ItemKind::Word | ItemKind::Marker(MarkerKind::Stopword)
+        ) {
+            j += 1;
+        }
+        if items.get(j)?.kind == ItemKind::Punct('\'') {
+            j += 1;
+        }
+        matches!(items.get(j)?.kind, ItemKind::Actors(_)).then(|| self.list_right(j))
     }
 
     /// Whether the sentence is a headline (no final stop) that opens with

@@ -1581,16 +1581,17 @@ fn lifted_sanctions_state_nothing() {
 
 /// "condamne l'attaque du JNIM contre l'armée", "denounced the attack by
 /// JNIM on Malian troops": a cue that is the object of a verb cue is a noun
-/// whose sides follow it; the verb's subject is not one of them.
+/// whose sides follow it; the verb's subject is not one of them (it is in
+/// tension with the deed's author: see `condemned_deeds_and_their_authors`).
 #[test]
 fn a_nominal_cue_object_of_a_verb_cue_has_its_own_sides() {
     check(
         "Le Niger condamne l'attaque du JNIM contre l'armée malienne.",
-        &["JNIM conflict MLI"],
+        &["JNIM conflict MLI", "JNIM tension NER"],
     );
     check(
         "Niger condemned the attack by JNIM on Malian soldiers.",
-        &["JNIM conflict MLI"],
+        &["JNIM conflict MLI", "JNIM tension NER"],
     );
     check(
         "Washington critique l'alliance entre Moscou et Pyongyang.",
@@ -2630,6 +2631,11 @@ fn short_sentence_language_detection() {
 /// Cases that were gaps when the construction tests were written and that
 /// the rules now get right: asserted, so that they stay right.
 const FORMER_GAPS: &[(&str, &[&str])] = &[
+    // --- A condemned attack: the condemning side against the attacker
+    (
+        "La France condamne l'attaque du JNIM contre l'armée malienne.",
+        &["FRA tension JNIM", "JNIM conflict MLI"],
+    ),
     // --- Selling arms with the weapon's name between ("sold Bayraktar
     // drones"): buying and selling are settled with the weapon noun in reach
     (
@@ -2922,11 +2928,6 @@ const KNOWN_GAPS: &[(&str, &[&str])] = &[
     (
         "Russia has replaced France as Mali's main partner.",
         &["MLI alliance RUS"],
-    ),
-    // --- A condemned attack: the condemning side against the attacker
-    (
-        "La France condamne l'attaque du JNIM contre l'armée malienne.",
-        &["FRA tension JNIM", "JNIM conflict MLI"],
     ),
     // --- A relative clause whose object pronoun is the subject
     (
@@ -3581,4 +3582,24 @@ fn partners_within_and_reliance() {
         "Hungary's parliament approved sending up to 200 soldiers to Chad.",
         &["HUN support TCD"],
     );
+}
+
+/// What a condemning verb condemns is a deed; the deed's author is the
+/// verb's other side: "l'attaque du JNIM", "the JNIM attack", "the attack
+/// by JNIM"; an attack on someone names no author.
+#[test]
+fn condemned_deeds_and_their_authors() {
+    check(
+        "Le secrétaire général de l'ONU a condamné les attaques du JNIM contre des convois civils.",
+        &["JNIM tension UN"],
+    );
+    check(
+        "France condemned the JNIM attack on the Malian army.",
+        &["FRA tension JNIM", "JNIM conflict MLI"],
+    );
+    check(
+        "The UN condemned the attack by JNIM on a convoy.",
+        &["JNIM tension UN"],
+    );
+    check("Algeria condemned the attack on Mali.", &[]);
 }
