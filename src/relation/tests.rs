@@ -3603,3 +3603,25 @@ fn condemned_deeds_and_their_authors() {
     );
     check("Algeria condemned the attack on Mali.", &[]);
 }
+
+/// Rulers and leaders are a state's ("les dirigeants maliens", "Nigerien
+/// rulers"); pausing aid ends it.
+#[test]
+fn rulers_and_paused_aid() {
+    check(
+        "Washington has paused assistance programmes benefiting the Nigerien government.",
+        &["NER tension USA"],
+    );
+    check(
+        "La CEDEAO a menacé les dirigeants nigériens de sanctions.",
+        &["ECOWAS tension NER"],
+    );
+    check(
+        "The bloc, which counts Nigeria and Ghana among its members, met in Abuja.",
+        &[],
+    );
+    check(
+        "ECOWAS, which counts Nigeria and Ghana among its members, met in Abuja.",
+        &["GHA membership ECOWAS", "NGA membership ECOWAS"],
+    );
+}
