@@ -1256,7 +1256,10 @@ impl Reader<'_> {
             // else the cue. Its subject and coordination are looked for
             // from there.
             let mut predicate = c;
-            let decline = item.kind == ItemKind::Cue(RelationKind::Tension, Frame::Decline);
+            let decline = matches!(
+                item.kind,
+                ItemKind::Cue(RelationKind::Tension, Frame::Decline)
+            );
             let (kind, frame, modifier) = match item.kind {
                 // "Mali's ties with Algeria have soured": a tie that goes
                 // bad is a tension between its sides.
@@ -2044,6 +2047,10 @@ impl Reader<'_> {
     /// "Les trois pays de l'AES": the states a plural description stands
     /// for are members of the organisation that complements it.
     fn described_members(&mut self, norm: &NormalizedText) {
+        // Most sentences have no resolved description: one cheap pass.
+        if !self.items.iter().any(|it| it.described) {
+            return;
+        }
         for i in 0..self.items.len() {
             let Some(d) = self.complement_of_plural(i) else {
                 continue;
