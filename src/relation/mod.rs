@@ -1349,7 +1349,9 @@ impl Reader<'_> {
                     .or_else(|| self.left_arg(predicate, frame, passive))
             } else if self.follows_joiner(predicate)
                 || self.after_time_word(predicate)
-                || self.participle_after_comma(predicate)
+                // "l'armée malienne, appuyée par Africa Corps": a passive
+                // participle after a comma describes the noun before it.
+                || self.participle_after_comma(predicate) && !passive
             {
                 // "severed relations with France and cancelled an agreement
                 // with the US": a coordinated verb shares the first's subject,
@@ -2812,6 +2814,18 @@ impl Reader<'_> {
         while j > 0 {
             j -= 1;
             match items[j].kind {
+                // "le FLA, combattent ... l'armée malienne": a verb cue
+                // right after the comma, with no agent or genitive after
+                // it, is the name's predicate, no apposition to it.
+                ItemKind::Punct(',')
+                    if matches!(items.get(j + 1).map(|it| &it.kind), Some(ItemKind::Cue(..)))
+                        && !items.get(j + 2).is_some_and(|it| {
+                            it.kind == ItemKind::Marker(MarkerKind::Agent)
+                                || self.word_in(it, &self.rules.genitives)
+                        }) =>
+                {
+                    return None;
+                }
                 ItemKind::Punct(',') => return self.name_before(j),
                 ItemKind::Punct(p) if is_clause_end(p) || p == ':' => return None,
                 // Another actor or a conjunction: a list, not an apposition.

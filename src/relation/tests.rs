@@ -3625,3 +3625,24 @@ fn rulers_and_paused_aid() {
         &["GHA membership ECOWAS", "NGA membership ECOWAS"],
     );
 }
+
+/// A passive participle after a comma describes the noun before it
+/// ("l'armée malienne, appuyée par Africa Corps"), not the clause's
+/// subject; a verb right after a name's comma is its predicate, no
+/// apposition ("le FLA, combattent ...").
+#[test]
+fn passive_participles_after_a_comma() {
+    check(
+        "Les rebelles combattent l'armée malienne, appuyée par les paramilitaires d'Africa Corps.",
+        &["WAGNER support MLI"],
+    );
+    check(
+        "Les rebelles, réunis au sein du FLA, combattent à Kidal l'armée malienne, appuyée par Africa Corps.",
+        &["WAGNER support MLI"],
+    );
+    // An -ing participle still shares the subject.
+    check(
+        "The US imposed sanctions on Daglo, accusing his fighters of genocide.",
+        &["RSF tension USA"],
+    );
+}
