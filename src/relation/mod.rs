@@ -647,7 +647,9 @@ fn build_items(
                 .map_or(usize::MAX, |m: &&Mention| m.folded.start),
         );
         while let Some(&tok) = tokens.get(t).filter(|tok| tok.start < horizon) {
-            items.push(Item::token(tok, t));
+            if !abbreviation_stop(tokens, t) {
+                items.push(Item::token(tok, t));
+            }
             t += 1;
         }
         let Some(at) = tokens.get(t).map(|tok| tok.start) else {
@@ -747,7 +749,9 @@ fn build_items(
             }
             li.next();
         }
-        items.push(Item::token(tokens[t], t));
+        if !abbreviation_stop(tokens, t) {
+            items.push(Item::token(tokens[t], t));
+        }
         t += 1;
     }
     for m in mentions.iter().filter(|m| m.place) {
@@ -3365,6 +3369,14 @@ impl Reader<'_> {
             .filter(|it| !matches!(it.kind, ItemKind::Punct(_)))
             .count()
     }
+}
+
+/// Whether token `t` is a full stop with a word after it in its sentence:
+/// it ends an abbreviation ("on Aug. 4 by severing ties"), no clause, since
+/// the sentence splitter has cut at the real ones. It makes no item.
+fn abbreviation_stop(tokens: &[Token], t: usize) -> bool {
+    tokens[t].kind == TokenKind::Punct('.')
+        && tokens[t + 1..].iter().any(|tk| tk.kind == TokenKind::Word)
 }
 
 fn is_clause_end(p: char) -> bool {

@@ -3646,3 +3646,17 @@ fn passive_participles_after_a_comma() {
         &["RSF tension USA"],
     );
 }
+
+/// A full stop inside a sentence ends an abbreviation, no clause: "Mali
+/// responded on Aug. 4 by severing", "le 3 janv. dernier", "U.S. forces".
+#[test]
+fn abbreviations_end_no_clause() {
+    check(
+        "Mali responded on Aug. 4 by severing diplomatic relations with Ukraine.",
+        &["MLI tension UKR"],
+    );
+    check(
+        "Le Niger a rompu le 3 janv. dernier avec la France.",
+        &["FRA tension NER"],
+    );
+}
