@@ -3660,3 +3660,25 @@ fn abbreviations_end_no_clause() {
         &["FRA tension NER"],
     );
 }
+
+/// "laquelle" is a relative; "n'ont cessé de se dégrader" is no negation;
+/// "l'AES, qui réunit le Mali et le Niger" names members.
+#[test]
+fn lequel_ceaseless_decline_and_reunion() {
+    check(
+        "La décision a provoqué la colère de l'Algérie, laquelle a rappelé son ambassadeur à Paris.",
+        &["DZA tension FRA"],
+    );
+    check(
+        "Les relations de Bamako avec Alger n'ont cessé de se dégrader.",
+        &["DZA tension MLI"],
+    );
+    check(
+        "L'AES, qui réunit le Burkina Faso, le Mali et le Niger, tient son sommet.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+}
