@@ -990,19 +990,20 @@ fn resolve_descriptions(
                 .chain(before)
                 .filter(|a| Some(*a) != subject)
                 .collect();
-            // The junta of a state named earlier in the article, when none
-            // is named nearby: "Paris dément ... la junte".
+            // A junta is the article's: the state ruled by soldiers most
+            // named so far, those named nearby first on a tie ("... le Niger
+            // voisin. Macron avait annoncé le retrait ..., la junte" in an
+            // article about Mali).
             if junta {
                 pool.retain(ruled_by_soldiers);
-                if pool.is_empty() {
-                    pool = context
-                        .counts
-                        .keys()
-                        .copied()
-                        .filter(|a| ruled_by_soldiers(a) && Some(*a) != subject)
-                        .collect();
-                    pool.sort_unstable();
-                }
+                let mut others: Vec<ActorId> = context
+                    .counts
+                    .keys()
+                    .copied()
+                    .filter(|a| ruled_by_soldiers(a) && Some(*a) != subject && !pool.contains(a))
+                    .collect();
+                others.sort_unstable();
+                pool.extend(others);
             }
             let best = pool.iter().enumerate().max_by_key(|&(at, a)| {
                 // On a tie, the earlier actor: the previous sentence's
@@ -1285,7 +1286,11 @@ impl Reader<'_> {
                     _ => (k, f, None),
                 },
                 // A rupture word that modifies no cue states a tension itself.
-                ItemKind::Marker(MarkerKind::Rupture) if !self.modifies_cue(c) => {
+                // "depuis la fin de 2021": the end of a year ends no tie.
+                ItemKind::Marker(MarkerKind::Rupture)
+                    if !self.modifies_cue(c)
+                        && !items.get(c + 1).is_some_and(|it| self.numeric(it)) =>
+                {
                     (RelationKind::Tension, Frame::Pair, Some("rupture"))
                 }
                 _ => continue,

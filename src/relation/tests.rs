@@ -3682,3 +3682,17 @@ fn lequel_ceaseless_decline_and_reunion() {
         ],
     );
 }
+
+/// "la junte" is the article's: the state ruled by soldiers most named so
+/// far, even when another one was named last; "la fin de 2021" ends no tie.
+#[test]
+fn the_articles_junta_and_the_end_of_a_year() {
+    check(
+        "Le Mali accuse la France. Bamako dénonce Paris. Les soldats français ont rejoint le Niger voisin. Macron avait dénoncé la junte.",
+        &["FRA tension MLI"],
+    );
+    check(
+        "Depuis la fin de 2021, des paramilitaires du groupe Wagner sont déployés aux côtés de l'armée malienne.",
+        &["WAGNER support MLI"],
+    );
+}
