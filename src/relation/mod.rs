@@ -1325,6 +1325,18 @@ impl Reader<'_> {
                 {
                     (RelationKind::Membership, Frame::Founded)
                 }
+                // "l'AES, formée en 2023 par le Mali, le Burkina Faso et le
+                // Niger": formed by agents, an organisation is founded.
+                Frame::Forms
+                    if right.as_ref().is_some_and(|r| r.agent)
+                        && self.left_arg(c, Frame::Founded, true).is_some_and(|l| {
+                            l.actors
+                                .iter()
+                                .all(|a| self.rules.kinds[a.index()] == ActorKind::Organisation)
+                        }) =>
+                {
+                    (RelationKind::Membership, Frame::Founded)
+                }
                 Frame::Forms => (kind, Frame::Active),
                 _ => (kind, frame),
             };
@@ -2001,6 +2013,90 @@ impl Reader<'_> {
             }
             reading.rejections.dedup();
             self.out.cues.push(reading);
+        }
+        self.share_with_opening_companions();
+    }
+
+    /// "Avec le Mali et le Niger, Ouagadougou a créé une banque", "Together
+    /// with Mali and Burkina Faso, Niger forms the AES": the actors an
+    /// opening "with" names right before its comma share each triple that
+    /// the subject after it is a side of.
+    fn share_with_opening_companions(&mut self) {
+        let items = self.items;
+        let opens = items.first().is_some_and(|it| {
+            matches!(
+                it.kind,
+                ItemKind::Marker(MarkerKind::Recipient | MarkerKind::Joiner)
+            )
+        });
+        if !opens || self.out.drawn.is_empty() {
+            return;
+        }
+        let mut first = 1;
+        if matches!(
+            items.get(first).map(|it| &it.kind),
+            Some(ItemKind::Word | ItemKind::Marker(MarkerKind::Stopword))
+        ) {
+            first += 1;
+        }
+        if !matches!(
+            items.get(first).map(|it| &it.kind),
+            Some(ItemKind::Actors(_))
+        ) {
+            return;
+        }
+        let companions = self.list_right(first);
+        if items.get(companions.end).map(|it| &it.kind) != Some(&ItemKind::Punct(',')) {
+            return;
+        }
+        // The subject: the first name right after a comma, past an
+        // apposition on the companions ("ses partenaires de l'AES,").
+        let after_comma = |j: usize| {
+            let mut k = j - 1;
+            if items[k].kind == ItemKind::Punct('\'') {
+                k -= 1;
+            }
+            if matches!(
+                items[k].kind,
+                ItemKind::Word | ItemKind::Marker(MarkerKind::Stopword)
+            ) {
+                k -= 1;
+            }
+            items[k].kind == ItemKind::Punct(',')
+        };
+        let Some(subject) = (companions.end + 1..items.len()).find_map(|j| match &items[j].kind {
+            ItemKind::Actors(a) if after_comma(j) => Some(a.clone()),
+            ItemKind::Punct(p) if is_clause_end(*p) => Some(Vec::new()),
+            _ => None,
+        }) else {
+            return;
+        };
+        let mut shared = Vec::new();
+        for d in &self.out.drawn {
+            for &s in &subject {
+                for &c in companions.actors.iter().filter(|c| !subject.contains(c)) {
+                    let t = d.triple;
+                    let copy = if t.source == s {
+                        Triple::new(c, t.kind, t.target)
+                    } else if t.target == s {
+                        Triple::new(t.source, t.kind, c)
+                    } else {
+                        continue;
+                    };
+                    if copy.source != copy.target {
+                        shared.push(Drawn {
+                            triple: copy,
+                            cue: d.cue,
+                            rule: "an opening companion shares the deed",
+                        });
+                    }
+                }
+            }
+        }
+        for d in shared {
+            if !self.out.drawn.iter().any(|x| x.triple == d.triple) {
+                self.out.drawn.push(d);
+            }
         }
     }
 

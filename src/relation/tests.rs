@@ -3696,3 +3696,39 @@ fn the_articles_junta_and_the_end_of_a_year() {
         &["WAGNER support MLI"],
     );
 }
+
+/// An opening "avec", "together with" names companions who share each
+/// triple of the subject after its comma; "formée par" founds an
+/// organisation; "forms" too.
+#[test]
+fn opening_companions_and_organisations_formed() {
+    check(
+        "Together with Mali and Burkina Faso, Niger now forms the Alliance of Sahel States.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    check(
+        "Avec le Mali et le Niger, le Burkina Faso a quitté la CEDEAO.",
+        &[
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+        ],
+    );
+    check(
+        "Le Sénégal n'envisage pas d'adhérer à l'AES, formée en 2023 par le Mali, le Burkina Faso et le Niger.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    // "Avec l'appui de ..." names no companion.
+    check(
+        "Avec l'appui de la Russie, l'armée malienne a repris Kidal.",
+        &["RUS support MLI"],
+    );
+}
