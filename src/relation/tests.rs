@@ -3732,3 +3732,13 @@ fn opening_companions_and_organisations_formed() {
         &["RUS support MLI"],
     );
 }
+
+/// One's partners "de" an organisation are its fellow members, not its
+/// allies: "le Mali et le Niger, ses partenaires de la Confédération".
+#[test]
+fn partners_of_an_organisation_are_members() {
+    check(
+        "Avec le Mali et le Niger, ses partenaires de la Confédération des États du Sahel, Ouagadougou a créé une banque commune.",
+        &["MLI membership AES", "NER membership AES"],
+    );
+}
