@@ -3374,19 +3374,27 @@ impl Reader<'_> {
     }
 
     /// The actors a cue at `c` describes through a possessive after a comma
-    /// ("le Mali et le Niger, ses partenaires", "Mali, its ally"): the list
-    /// right before the comma.
+    /// ("le Mali et le Niger, ses partenaires", "Mali, its ally", "Burkina
+    /// Faso and Niger, Mali's partners"): the list right before the comma.
     fn possessed_apposition(&self, c: usize) -> Vec<ActorId> {
         let items = self.items;
-        let possessive = c
+        let after_determiner = c
             .checked_sub(1)
             .is_some_and(|i| self.word_in(&items[i], &self.rules.possessives));
-        if possessive
+        if after_determiner
             && c >= 3
             && items[c - 2].kind == ItemKind::Punct(',')
             && matches!(items[c - 3].kind, ItemKind::Actors(_))
         {
             self.list_left(c - 3).actors
+        } else if c >= 5
+            // "Burkina Faso and Niger, Mali's partners in the AES"
+            && matches!(items[c - 3].kind, ItemKind::Actors(_))
+            && possessive(items, c - 3, self.norm)
+            && items[c - 4].kind == ItemKind::Punct(',')
+            && matches!(items[c - 5].kind, ItemKind::Actors(_))
+        {
+            self.list_left(c - 5).actors
         } else {
             Vec::new()
         }

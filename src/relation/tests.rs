@@ -3742,3 +3742,21 @@ fn partners_of_an_organisation_are_members() {
         &["MLI membership AES", "NER membership AES"],
     );
 }
+
+/// "Burkina Faso and Niger, Mali's partners in the AES": the list before
+/// the comma are members too, and the possessor's allies.
+#[test]
+fn partners_named_with_an_english_possessor() {
+    check(
+        "Burkina Faso and Niger, Mali's partners in the AES, signed agreements with Moscow.",
+        &[
+            "BFA alliance MLI",
+            "BFA alliance RUS",
+            "BFA membership AES",
+            "MLI alliance NER",
+            "MLI membership AES",
+            "NER alliance RUS",
+            "NER membership AES",
+        ],
+    );
+}
