@@ -1313,31 +1313,25 @@ impl Reader<'_> {
             }
             let right = self.right_arg(c + 1, kind);
             // "les trois pays qui forment l'AES": to form an organisation
-            // is to found it, to form soldiers is to train them.
-            let (kind, frame) = match frame {
-                Frame::Forms
-                    if right.as_ref().is_some_and(|r| {
-                        !r.agent
-                            && r.actors
-                                .iter()
-                                .all(|a| self.rules.kinds[a.index()] == ActorKind::Organisation)
-                    }) =>
+            // is to found it, to form soldiers is to train them; "l'AES,
+            // formée en 2023 par le Mali, ...": formed by agents, an
+            // organisation is founded.
+            let organisations = |arg: &Arg| {
+                arg.actors
+                    .iter()
+                    .all(|a| self.rules.kinds[a.index()] == ActorKind::Organisation)
+            };
+            let (kind, frame) = match (frame, &right) {
+                (Frame::Forms, Some(r))
+                    if !r.agent && organisations(r)
+                        || r.agent
+                            && self
+                                .left_arg(c, Frame::Founded, true)
+                                .is_some_and(|l| organisations(&l)) =>
                 {
                     (RelationKind::Membership, Frame::Founded)
                 }
-                // "l'AES, formée en 2023 par le Mali, le Burkina Faso et le
-                // Niger": formed by agents, an organisation is founded.
-                Frame::Forms
-                    if right.as_ref().is_some_and(|r| r.agent)
-                        && self.left_arg(c, Frame::Founded, true).is_some_and(|l| {
-                            l.actors
-                                .iter()
-                                .all(|a| self.rules.kinds[a.index()] == ActorKind::Organisation)
-                        }) =>
-                {
-                    (RelationKind::Membership, Frame::Founded)
-                }
-                Frame::Forms => (kind, Frame::Active),
+                (Frame::Forms, _) => (kind, Frame::Active),
                 _ => (kind, frame),
             };
             // "la France condamne l'attaque du JNIM contre l'armée",
