@@ -996,11 +996,20 @@ fn resolve_descriptions(
             // article about Mali).
             if junta {
                 pool.retain(ruled_by_soldiers);
+            }
+            // "The 15-member bloc" several sentences after ECOWAS was named:
+            // an organisation of the article, when none is named nearby.
+            if junta || pool.is_empty() && kind == ActorKind::Organisation {
                 let mut others: Vec<ActorId> = context
                     .counts
                     .keys()
                     .copied()
-                    .filter(|a| ruled_by_soldiers(a) && Some(*a) != subject && !pool.contains(a))
+                    .filter(|a| {
+                        kinds[a.index()] == kind
+                            && (!junta || ruled_by_soldiers(a))
+                            && Some(*a) != subject
+                            && !pool.contains(a)
+                    })
                     .collect();
                 others.sort_unstable();
                 pool.extend(others);
@@ -1312,6 +1321,25 @@ impl Reader<'_> {
                 continue;
             }
             let right = self.right_arg(c + 1, kind);
+            // "avait frappé Niamey de sanctions", "hit Mali with sanctions":
+            // a strike whose weapon is a tension noun is that tension.
+            let kind = match &right {
+                Some(r)
+                    if kind == RelationKind::Conflict
+                        && items[r.end.min(items.len())..]
+                            .iter()
+                            .take(3)
+                            .take_while(|it| {
+                                !matches!(it.kind, ItemKind::Actors(_) | ItemKind::Punct(_))
+                            })
+                            .any(|it| {
+                                matches!(it.kind, ItemKind::Cue(RelationKind::Tension, _))
+                            }) =>
+                {
+                    RelationKind::Tension
+                }
+                _ => kind,
+            };
             // "les trois pays qui forment l'AES": to form an organisation
             // is to found it, to form soldiers is to train them; "l'AES,
             // formée en 2023 par le Mali, ...": formed by agents, an

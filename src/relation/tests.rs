@@ -3760,3 +3760,22 @@ fn partners_named_with_an_english_possessor() {
         ],
     );
 }
+
+/// "The 15-member bloc" sentences after ECOWAS was named stands for it (an
+/// organisation description takes the article's when none is near);
+/// striking a state with sanctions is tension.
+#[test]
+fn the_articles_bloc_and_strikes_of_sanctions() {
+    check(
+        "ECOWAS leaders met in Abuja on Sunday. Nigeria's president chaired the summit. Many delegates spoke. The 15-member bloc threatened to use force against Niger.",
+        &["ECOWAS tension NER"],
+    );
+    check(
+        "La CEDEAO a frappé le Niger de lourdes sanctions.",
+        &["ECOWAS tension NER"],
+    );
+    check(
+        "Le Mali a frappé le JNIM près de Tombouctou.",
+        &["JNIM conflict MLI"],
+    );
+}
