@@ -3779,3 +3779,16 @@ fn the_articles_bloc_and_strikes_of_sanctions() {
         &["JNIM conflict MLI"],
     );
 }
+
+/// Recalls "pour consultations", and the recall of ambassadors as a noun.
+#[test]
+fn recalls_for_consultations() {
+    check(
+        "Alger avait rappelé pour consultations ses ambassadeurs au Mali et au Niger.",
+        &["DZA tension MLI", "DZA tension NER"],
+    );
+    check(
+        "Le Mali a annoncé le rappel de l'ambassadeur en poste en Algérie.",
+        &["DZA tension MLI"],
+    );
+}
