@@ -1708,8 +1708,10 @@ impl Reader<'_> {
                         }
                         // "a dépêché à Bamako son ministre de la Défense",
                         // "sent an envoy to Niamey": a person sent is a visit.
+                        // Not the receiver before the cue ("Mali's president
+                        // thanked Russia for its support").
                         (Some(_), Some(r), _)
-                            if frame == Frame::Active && self.sends_a_person(c, r) =>
+                            if frame == Frame::Active && r.end > c && self.sends_a_person(c, r) =>
                         {
                             reading.rejections.push(Rejection::Meeting);
                             (vec![], vec![], "")

@@ -3792,3 +3792,18 @@ fn recalls_for_consultations() {
         &["DZA tension MLI"],
     );
 }
+
+/// "Mali's president thanked Russia for its support": the thanking
+/// receiver, named before the cue with a title, is no person sent; "a
+/// dépêché à Bamako son ministre" still is.
+#[test]
+fn a_titled_receiver_who_thanks() {
+    check(
+        "Mali's president thanked Russia for its support.",
+        &["RUS support MLI"],
+    );
+    check(
+        "Le président mauritanien a dépêché à Bamako son ministre de la Défense.",
+        &[],
+    );
+}
