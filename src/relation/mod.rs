@@ -1119,18 +1119,14 @@ fn list_apposed(items: &[Item], at: usize, count: u8, kinds: &[ActorKind]) -> Op
     if items[at + 1..comma].iter().any(state) {
         return None;
     }
-    let first = comma + 1;
-    if !matches!(items.get(first)?.kind, ItemKind::Actors(_)) {
-        let next = items.get(first + 1)?;
-        if items[first].kind != ItemKind::Word || !matches!(next.kind, ItemKind::Actors(_)) {
-            return None;
-        }
-        return list_apposed_from(items, first + 1, count);
+    // Its first item right after the comma, or after one article ("le").
+    let mut first = comma + 1;
+    if items.get(first)?.kind == ItemKind::Word {
+        first += 1;
     }
-    list_apposed_from(items, first, count)
-}
-
-fn list_apposed_from(items: &[Item], first: usize, count: u8) -> Option<Vec<ActorId>> {
+    if !matches!(items.get(first)?.kind, ItemKind::Actors(_)) {
+        return None;
+    }
     let (list, _) = list_from(items, first);
     (list.len() >= 2 && (count == 0 || list.len() == usize::from(count))).then_some(list)
 }
