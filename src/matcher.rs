@@ -17,9 +17,8 @@
 use rustc_hash::FxHashSet;
 
 use aho_corasick::{
-    Anchored, MatchKind, StartKind,
+    Anchored, MatchKind,
     automaton::{Automaton, StateID},
-    dfa,
     nfa::contiguous,
 };
 
@@ -41,22 +40,15 @@ use crate::{
 /// thrown away.
 #[derive(Clone, Debug)]
 pub struct PhraseSet {
-    engine: Engine,
+    /// The trie the anchored searches walk. A contiguous NFA: dense
+    /// transitions near the root, where every walk passes, sparse ones
+    /// deeper. A DFA does one table lookup per byte but its rows (a few
+    /// hundred bytes a state, 4.8 MB for the built-in aliases) miss the
+    /// cache on most deep steps; the NFA measured 5% faster end to end,
+    /// with a sixth fewer L1 misses and no costly build.
+    trie: contiguous::NFA,
     phrases: Vec<Phrase>,
 }
-
-/// The trie the anchored searches walk. A DFA is a table lookup per byte, an
-/// NFA a short scan of sparse transitions; the DFA's tables grow with the
-/// alphabet times the states, so large sets use the NFA.
-#[derive(Clone, Debug)]
-enum Engine {
-    Dfa(dfa::DFA),
-    Nfa(contiguous::NFA),
-}
-
-/// Total folded bytes up to which phrases are compiled to a DFA (about
-/// 4 MB of tables for the built-in dictionaries' 30 kB).
-const DFA_MAX_BYTES: usize = 64 * 1024;
 
 #[derive(Clone, Debug)]
 struct Phrase {
@@ -94,14 +86,6 @@ impl PhraseSet {
     where
         I: IntoIterator<Item = (&'a str, bool, bool)>,
     {
-        PhraseSet::build(phrases, DFA_MAX_BYTES)
-    }
-
-    /// [`PhraseSet::new`], with a DFA only up to `dfa_max_bytes` of phrases.
-    fn build<'a, I>(phrases: I, dfa_max_bytes: usize) -> PhraseSet
-    where
-        I: IntoIterator<Item = (&'a str, bool, bool)>,
-    {
         let mut folded = Vec::new();
         let mut meta = Vec::new();
         for (text, prefix, case_sensitive) in phrases {
@@ -114,28 +98,14 @@ impl PhraseSet {
             });
             folded.push(f);
         }
-        let bytes: usize = folded.iter().map(String::len).sum();
-        // Anchored searches only: no unanchored start state, no prefilter.
-        let engine = if bytes <= dfa_max_bytes {
-            Engine::Dfa(
-                dfa::DFA::builder()
-                    .match_kind(MatchKind::Standard)
-                    .start_kind(StartKind::Anchored)
-                    .prefilter(false)
-                    .build(&folded)
-                    .expect("phrase automaton within size limits"),
-            )
-        } else {
-            Engine::Nfa(
-                contiguous::NFA::builder()
-                    .match_kind(MatchKind::Standard)
-                    .prefilter(false)
-                    .build(&folded)
-                    .expect("phrase automaton within size limits"),
-            )
-        };
+        // Anchored searches only: no prefilter.
+        let trie = contiguous::NFA::builder()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(&folded)
+            .expect("phrase automaton within size limits");
         PhraseSet {
-            engine,
+            trie,
             phrases: meta,
         }
     }
@@ -152,19 +122,7 @@ impl PhraseSet {
         original: &str,
         tokens: &[Token],
     ) -> Vec<PhraseMatch> {
-        match &self.engine {
-            Engine::Dfa(a) => self.find_with(a, norm, original, tokens),
-            Engine::Nfa(a) => self.find_with(a, norm, original, tokens),
-        }
-    }
-
-    fn find_with<A: Automaton>(
-        &self,
-        aut: &A,
-        norm: &NormalizedText,
-        original: &str,
-        tokens: &[Token],
-    ) -> Vec<PhraseMatch> {
+        let aut = &self.trie;
         let Ok(start_state) = aut.start_state(Anchored::Yes) else {
             return Vec::new();
         };
@@ -193,9 +151,9 @@ impl PhraseSet {
     /// The longest phrase that starts at folded byte `start` and passes the
     /// word and case tests; at equal length an exact phrase wins, then the
     /// phrase listed first.
-    fn longest_at<A: Automaton>(
+    fn longest_at(
         &self,
-        aut: &A,
+        aut: &contiguous::NFA,
         start_state: StateID,
         norm: &NormalizedText,
         original: &str,
@@ -805,9 +763,8 @@ mod tests {
             ])
             .collect();
         let mut seed = 0x853c_49e6_748f_ea9b_u64;
-        for (set, dfa_max_bytes) in sets.iter().flat_map(|s| [(s, usize::MAX), (s, 0)]) {
-            let phrases = PhraseSet::build(set.iter().copied(), dfa_max_bytes);
-            assert_eq!(matches!(phrases.engine, Engine::Dfa(_)), dfa_max_bytes > 0);
+        for set in &sets {
+            let phrases = PhraseSet::new(set.iter().copied());
             for _ in 0..400 {
                 let mut text = String::new();
                 for _ in 0..(seed % 25) {
