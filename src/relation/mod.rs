@@ -1035,7 +1035,8 @@ fn resolve_descriptions(
 }
 
 /// The actor of `kind` named right after the description at `at`, one
-/// word ("de", "of") between; for a state, also its capital named as a
+/// word ("de", "of") between, and a person's title after it if the name
+/// is that person's; for a state, also its capital named as a
 /// place ("the junta in Niamey", "les autorités à Bamako").
 fn genitive_complement(
     items: &[Item],
@@ -1046,7 +1047,14 @@ fn genitive_complement(
     if items.get(at + 1)?.kind != ItemKind::Word {
         return None;
     }
-    let next = items.get(at + 2)?;
+    let mut next = items.get(at + 2)?;
+    // "la junte du général Tiani", "the government of President Tinubu":
+    // a person's title may stand between.
+    if next.kind == ItemKind::Word
+        && let Some(person) = items.get(at + 3).filter(|it| it.person)
+    {
+        next = person;
+    }
     match &next.kind {
         ItemKind::Actors(a) if a.len() == 1 && kinds[a[0].index()] == kind => Some(a[0]),
         ItemKind::Word if kind == ActorKind::State => next.place,
@@ -1336,6 +1344,13 @@ impl Reader<'_> {
                 }
                 _ => kind,
             };
+            let (right, companions) = match right {
+                Some(r) if modifier == Some("rupture") => {
+                    let (r, companions) = self.leaving_companions(r);
+                    (Some(r), companions)
+                }
+                r => (r, Vec::new()),
+            };
             // "les trois pays qui forment l'AES": to form an organisation
             // is to found it, to form soldiers is to train them; "l'AES,
             // formée en 2023 par le Mali, ...": formed by agents, an
@@ -1492,6 +1507,31 @@ impl Reader<'_> {
             let right = match (&left, right) {
                 (Some(l), None) => self.object_antecedent(l),
                 (_, right) => right,
+            };
+            // "la CEDEAO, que le Mali a quittée avec le Niger": when the
+            // organisation left is that antecedent, the states after "avec"
+            // leave with the subject; they are no side of their own.
+            let (right, companions) = match (&left, right) {
+                (Some(l), Some(r))
+                    if modifier == Some("rupture")
+                        && companions.is_empty()
+                        && self.after_marker(r.start, MarkerKind::Recipient)
+                        && r.actors
+                            .iter()
+                            .all(|a| self.rules.kinds[a.index()] == ActorKind::State) =>
+                {
+                    match self.object_antecedent(l) {
+                        Some(o)
+                            if o.actors.iter().all(|a| {
+                                self.rules.kinds[a.index()] == ActorKind::Organisation
+                            }) =>
+                        {
+                            (Some(o), r.actors)
+                        }
+                        _ => (Some(r), companions),
+                    }
+                }
+                (_, right) => (right, companions),
             };
             // "Mali, Algeria trade accusations over downed drone": a
             // headline's comma stands for "and".
@@ -1763,6 +1803,29 @@ impl Reader<'_> {
                             &mut pairs,
                         )
                     }
+                    // "avec ses deux partenaires de la Confédération des
+                    // États du Sahel, le Burkina Faso et le Niger": the
+                    // organisation the partners belong to, then the
+                    // partners; all of them are its members.
+                    (Some(l), Some(r), _)
+                        if kind == RelationKind::Alliance
+                            && modifier.is_none()
+                            && let Some((body, partners)) = self.partners_in(c, r) =>
+                    {
+                        for &a in &l.actors {
+                            for &b in &partners {
+                                pairs.push((a, b, "partners within an organisation"));
+                            }
+                        }
+                        for &m in l.actors.iter().chain(&partners) {
+                            for &o in &body {
+                                implied.push((
+                                    Triple::new(m, RelationKind::Membership, o),
+                                    "partners within an organisation are its members",
+                                ));
+                            }
+                        }
+                    }
                     (Some(l), Some(r), _) => {
                         for &a in &l.actors {
                             for &b in &r.actors {
@@ -1840,7 +1903,15 @@ impl Reader<'_> {
                         // the AES": states as object, then the organisation
                         // that all of them make up.
                         let body = self.organisation_after(r.end);
-                        if body.is_empty() {
+                        if let Some((body, partners)) = self.states_apposed(r) {
+                            // "its partners in the AES, Burkina Faso and
+                            // Mali": the states are members too.
+                            for &m in l.actors.iter().chain(&partners) {
+                                for &o in &body {
+                                    pairs.push((m, o, "subject and partners are members"));
+                                }
+                            }
+                        } else if body.is_empty() {
                             for &m in &l.actors {
                                 for &o in &r.actors {
                                     pairs.push((m, o, "subject is member of object"));
@@ -1978,6 +2049,15 @@ impl Reader<'_> {
                         for &o in &orgs {
                             pairs.push((m, o, name));
                         }
+                    }
+                }
+            }
+            // The companions of a subject that leaves an organisation leave
+            // it too.
+            if pairs.iter().any(|(a, b, _)| a != b) {
+                for &m in &companions {
+                    for &o in right.iter().flat_map(|r| &r.actors) {
+                        pairs.push((m, o, "a companion leaves with the subject"));
                     }
                 }
             }
@@ -2842,6 +2922,73 @@ impl Reader<'_> {
         }
     }
 
+    /// Whether a marker of `kind` opens the list at item `start`, with at
+    /// most a determiner between ("avec le Niger").
+    fn after_marker(&self, start: usize, kind: MarkerKind) -> bool {
+        self.items[..start]
+            .iter()
+            .rev()
+            .take(2)
+            .find(|it| it.kind != ItemKind::Word)
+            .is_some_and(|it| it.kind == ItemKind::Marker(kind))
+    }
+
+    /// "Niger left ECOWAS together with Mali and Burkina Faso", "a quitté
+    /// la CEDEAO en janvier avec le Mali": states joined to the organisation
+    /// a rupture leaves, by a joiner or a recipient marker ("avec", "with")
+    /// with no comma before it, leave with the subject. After a comma they
+    /// are the organisation's own ("ECOWAS, including Nigeria"), and so is
+    /// anything but states. Returns the organisation alone and the
+    /// companions.
+    fn leaving_companions(&self, right: Arg) -> (Arg, Vec<ActorId>) {
+        let items = self.items;
+        let kind = |a: &ActorId| self.rules.kinds[a.index()];
+        let ItemKind::Actors(left) = &items[right.start].kind else {
+            return (right, Vec::new());
+        };
+        if !left.iter().all(|a| kind(a) == ActorKind::Organisation) {
+            return (right, Vec::new());
+        }
+        // Past the name, its acronym in brackets and a few words ("in
+        // January").
+        let mut j = right.start + 1;
+        let mut words = 0;
+        while let Some(it) = items.get(j) {
+            match &it.kind {
+                ItemKind::Actors(a) if a == left => {}
+                ItemKind::Punct('(' | ')') => {}
+                ItemKind::Word if words < LIST_GAP => words += 1,
+                _ => break,
+            }
+            j += 1;
+        }
+        if !items.get(j).is_some_and(|it| {
+            matches!(
+                it.kind,
+                ItemKind::Marker(MarkerKind::Joiner | MarkerKind::Recipient)
+            )
+        }) {
+            return (right, Vec::new());
+        }
+        let Some(first) = (j + 1..items.len())
+            .take(LIST_GAP + 1)
+            .take_while(|&k| matches!(items[k].kind, ItemKind::Word | ItemKind::Actors(_)))
+            .find(|&k| matches!(items[k].kind, ItemKind::Actors(_)))
+        else {
+            return (right, Vec::new());
+        };
+        let companions = self.list_right(first).actors;
+        if companions.is_empty() || !companions.iter().all(|a| kind(a) == ActorKind::State) {
+            return (right, Vec::new());
+        }
+        let organisation = Arg {
+            actors: left.clone(),
+            end: j,
+            ..right
+        };
+        (organisation, companions)
+    }
+
     /// Whether `arg` follows the cue at `c` as its direct object, with only
     /// plain words (articles) between: "a reçu le ministre", not "received
     /// support from the president".
@@ -3418,6 +3565,52 @@ impl Reader<'_> {
         } else {
             Vec::new()
         }
+    }
+
+    /// For a partnership cue at `c` whose object list `r` opens with an
+    /// organisation after a genitive or place word ("partenaires de l'AES,
+    /// le Burkina Faso et le Niger"): see [`Reader::states_apposed`]. Not
+    /// after "avec" / "with", where the organisation is one more partner
+    /// ("partnerships with ECOWAS, Nigeria and Ghana").
+    fn partners_in(&self, c: usize, r: &Arg) -> Option<(Vec<ActorId>, Vec<ActorId>)> {
+        let between = self.items.get(c + 1..r.start)?;
+        let linked = between.len() <= 3
+            && between.iter().any(|it| {
+                self.word_in(it, &self.rules.genitives)
+                    || it.kind == ItemKind::Marker(MarkerKind::Place)
+            })
+            && between.iter().all(|it| {
+                matches!(
+                    it.kind,
+                    ItemKind::Word
+                        | ItemKind::Punct('\'')
+                        | ItemKind::Marker(MarkerKind::Place | MarkerKind::Stopword)
+                )
+            });
+        linked.then(|| self.states_apposed(r)).flatten()
+    }
+
+    /// For an object list that is an organisation, a comma and states
+    /// ("partners in the AES, Burkina Faso and Niger"): the organisation,
+    /// and the states, which name the partners, not more organisations.
+    fn states_apposed(&self, r: &Arg) -> Option<(Vec<ActorId>, Vec<ActorId>)> {
+        let items = self.items;
+        let kind = |a: &ActorId| self.rules.kinds[a.index()];
+        let ItemKind::Actors(first) = &items[r.start].kind else {
+            return None;
+        };
+        let comma = items.get(r.start + 1).map(|it| &it.kind) == Some(&ItemKind::Punct(','));
+        if !comma || !first.iter().all(|a| kind(a) == ActorKind::Organisation) {
+            return None;
+        }
+        let partners: Vec<ActorId> = r
+            .actors
+            .iter()
+            .copied()
+            .filter(|a| !first.contains(a))
+            .collect();
+        (!partners.is_empty() && partners.iter().all(|a| kind(a) == ActorKind::State))
+            .then(|| (first.clone(), partners))
     }
 
     /// The organisations named within two words after item `from`, when

@@ -3807,3 +3807,84 @@ fn a_titled_receiver_who_thanks() {
         &[],
     );
 }
+
+/// States joined to the organisation a rupture leaves, with no comma
+/// between, leave with the subject ("together with", "avec"); after a
+/// comma an enumeration names the organisation's own, and a state after
+/// "avec" with no organisation left is the rupture's other side.
+#[test]
+fn companions_leave_with_the_subject() {
+    check(
+        "Niger, which left ECOWAS in January together with Mali and Burkina Faso, is rebuilding its army.",
+        &[
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+        ],
+    );
+    check(
+        "Le Niger a quitté la CEDEAO en janvier avec le Mali et le Burkina Faso.",
+        &[
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+        ],
+    );
+    check(
+        "La CEDEAO, que le Mali a quittée avec le Niger, a tenu un sommet à Abuja.",
+        &["ECOWAS tension MLI", "ECOWAS tension NER"],
+    );
+    check(
+        "Le Niger a rompu avec la France en 2023.",
+        &["FRA tension NER"],
+    );
+}
+
+/// "ses deux partenaires de l'AES, le Burkina Faso et le Niger", "its
+/// partners in the AES, Burkina Faso and Mali": the organisation the
+/// partners belong to, then the partners, who are members; "partnerships
+/// with ECOWAS, Nigeria and Ghana" names three partners.
+#[test]
+fn partners_named_after_their_organisation() {
+    check(
+        "Le Mali coordonne ses opérations avec ses deux partenaires de l'AES, le Burkina Faso et le Niger.",
+        &[
+            "BFA alliance MLI",
+            "BFA membership AES",
+            "MLI alliance NER",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    check(
+        "Niger coordinates its operations with its partners in the AES, Burkina Faso and Mali.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    check(
+        "Mali signed partnerships with ECOWAS, Nigeria and Ghana.",
+        &[
+            "ECOWAS alliance MLI",
+            "GHA alliance MLI",
+            "MLI alliance NGA",
+        ],
+    );
+}
+
+/// "la junte du général Tiani", "the government of President Tinubu": a
+/// description's genitive complement may be a titled person, whose state
+/// it names; "liens avec" is a tie, as "ties with".
+#[test]
+fn description_of_a_titled_person_and_french_ties() {
+    check(
+        "Le Mali accuse l'Algérie. La junte du général Abdourahamane Tiani a resserré ses liens avec le Burkina Faso.",
+        &["BFA alliance NER", "DZA tension MLI"],
+    );
+    check(
+        "Le Niger a rompu ses liens avec la France.",
+        &["FRA tension NER"],
+    );
+}
