@@ -1923,16 +1923,49 @@ impl Reader<'_> {
                             // When the subject found is that list itself, the
                             // possessor is not known.
                             let partners = self.possessed_apposition(c);
-                            let possessor = !l.actors.iter().any(|m| partners.contains(m));
+                            // "coordinates with those two countries, its
+                            // partners in the AES": with the list itself as
+                            // subject, the possessor is the clause's, a
+                            // member too.
+                            // Not when the clause already relates them
+                            // ("s'appuie sur le Togo et le Ghana, ses
+                            // partenaires au sein de la CEDEAO": support).
+                            let related = |s: &[ActorId]| {
+                                self.out.drawn.iter().any(|d| {
+                                    let (a, b) = (d.triple.source, d.triple.target);
+                                    s.contains(&a) && partners.contains(&b)
+                                        || s.contains(&b) && partners.contains(&a)
+                                })
+                            };
+                            let possessor = if l.actors.iter().any(|m| partners.contains(m)) {
+                                self.clause_subject(c)
+                                    .map(|s| s.actors)
+                                    .filter(|s| {
+                                        !s.iter().any(|m| partners.contains(m)) && !related(s)
+                                    })
+                                    .unwrap_or_default()
+                            } else {
+                                l.actors.clone()
+                            };
                             for &partner in &partners {
                                 for &o in &r.actors {
                                     pairs.push((partner, o, "partners are members"));
                                 }
-                                for &m in l.actors.iter().filter(|_| possessor) {
+                                for &m in &possessor {
                                     implied.push((
                                         Triple::new(m, RelationKind::Alliance, partner),
                                         "the possessor's partners",
                                     ));
+                                }
+                            }
+                            if !partners.is_empty()
+                                && !possessor.is_empty()
+                                && possessor != l.actors
+                            {
+                                for &m in &possessor {
+                                    for &o in &r.actors {
+                                        pairs.push((m, o, "the possessor is a member too"));
+                                    }
                                 }
                             }
                         } else {

@@ -3888,3 +3888,22 @@ fn description_of_a_titled_person_and_french_ties() {
         &["FRA tension NER"],
     );
 }
+
+/// Counted descriptions take any determiner: "those two countries, its
+/// partners in the AES", "ces deux gouvernements".
+#[test]
+fn counted_descriptions_with_any_determiner() {
+    check(
+        "Niger left ECOWAS with Mali and Burkina Faso. It now coordinates its operations with those two countries, its partners in the Alliance of Sahel States.",
+        &[
+            "BFA alliance NER",
+            "BFA membership AES",
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+            "MLI alliance NER",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+}
