@@ -2769,6 +2769,21 @@ impl Reader<'_> {
                     if comma && self.verb_follows(arg.end) {
                         return None;
                     }
+                    // "sent two shipments of weapons, a move Addis Ababa
+                    // views with suspicion", "signed a memorandum with the
+                    // breakaway region, offering it access": past a comma
+                    // that follows the cue's own object, a name is its
+                    // complement only after a preposition ("delivered
+                    // weapons, including drones, to Mali") or as the
+                    // apposition right after the comma ("an attack in
+                    // Bamako, Mali's capital").
+                    if comma
+                        && self.object_before_comma(from)
+                        && !self.apposed_at_comma(i)
+                        && !self.introduced(i)
+                    {
+                        return None;
+                    }
                     // "signed a mutual defence pact, the Alliance of Sahel
                     // States": an organisation set after the cue's comma
                     // names what the cue names.
@@ -2887,6 +2902,63 @@ impl Reader<'_> {
             i += 1;
         }
         None
+    }
+
+    /// Whether a word other than a function word stands between item
+    /// `from` and the first comma after it: the cue has its object there.
+    fn object_before_comma(&self, from: usize) -> bool {
+        self.items[from..]
+            .iter()
+            .take_while(|it| it.kind != ItemKind::Punct(','))
+            .any(|it| {
+                it.kind == ItemKind::Word && !self.rules.stopwords.contains_key(self.text(it))
+            })
+    }
+
+    /// Whether the actor item at `i` opens the segment after a comma,
+    /// function words aside ("Bamako, Mali's capital", "..., the Patriotic
+    /// Liberation Front").
+    fn apposed_at_comma(&self, i: usize) -> bool {
+        self.items[..i]
+            .iter()
+            .rev()
+            .find(|it| {
+                !(it.kind == ItemKind::Word && self.rules.stopwords.contains_key(self.text(it)))
+            })
+            .is_some_and(|it| it.kind == ItemKind::Punct(','))
+    }
+
+    /// Whether a recipient, agent, "between" or joiner marker, or a
+    /// genitive, introduces the actor item at `i`, a determiner aside ("to
+    /// Mali", "au Mali", "by the US", "du JNIM", "including Nigeria").
+    fn introduced(&self, i: usize) -> bool {
+        // "du président Déby", "by President Tinubu": a person's title
+        // may stand between.
+        let reach = if self.items[i].person { 3 } else { 2 };
+        self.items[..i]
+            .iter()
+            .rev()
+            .take(reach)
+            .skip(usize::from(
+                self.items[i].person && i > 0 && self.items[i - 1].kind == ItemKind::Word,
+            ))
+            .find(|it| {
+                !(it.kind == ItemKind::Word
+                    && self.rules.stopwords.contains_key(self.text(it))
+                    && !self.word_in(it, &self.rules.genitives))
+                    && it.kind != ItemKind::Punct('\'')
+            })
+            .is_some_and(|it| {
+                matches!(
+                    it.kind,
+                    ItemKind::Marker(
+                        MarkerKind::Recipient
+                            | MarkerKind::Agent
+                            | MarkerKind::Between
+                            | MarkerKind::Joiner
+                    )
+                ) || self.word_in(it, &self.rules.genitives)
+            })
     }
 
     /// Whether an actor follows item `i` at once or after one word ("the

@@ -3907,3 +3907,23 @@ fn counted_descriptions_with_any_determiner() {
         ],
     );
 }
+
+/// Past a comma that follows the cue's own object, a name is its
+/// complement only after a preposition or as the apposition that opens the
+/// segment; an aside's subject ("a move Addis Ababa views with suspicion")
+/// is no side.
+#[test]
+fn complement_past_the_object_and_a_comma() {
+    check(
+        "Cairo signed a defence pact with Mogadishu and sent two shipments of weapons, a move Addis Ababa views with suspicion.",
+        &["EGY alliance SOM"],
+    );
+    check(
+        "Russia delivered attack helicopters, including two Mi-24s, to Mali.",
+        &["RUS support MLI"],
+    );
+    check(
+        "JNIM said it carried out an attack in Bamako, Mali's capital.",
+        &["JNIM conflict MLI"],
+    );
+}
