@@ -1558,6 +1558,18 @@ impl Reader<'_> {
                         left.clone()
                     };
                 }
+                // "Gitega accuse Kigali d'entraîner et d'armer les
+                // rebelles", "accused Benin of hosting and arming": the
+                // accused does what the infinitives after "de", "of" say,
+                // the coordinated ones too.
+                if kind == RelationKind::Tension
+                    && let Some(r) = &right
+                    && items
+                        .get(r.end)
+                        .is_some_and(|it| self.word_in(it, &self.rules.genitives))
+                {
+                    shared_subject = Some(r.clone());
+                }
                 read_before = true;
             }
             // "Bamako a annoncé le retrait du Mali de la CEDEAO": a subject

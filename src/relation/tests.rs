@@ -3927,3 +3927,18 @@ fn complement_past_the_object_and_a_comma() {
         &["JNIM conflict MLI"],
     );
 }
+
+/// "accuse Kigali d'entraîner et d'armer les rebelles", "accused Benin of
+/// hosting and arming": the accused does what the infinitives after it
+/// say, the coordinated ones too.
+#[test]
+fn the_accused_does_the_coordinated_infinitives() {
+    check(
+        "Gitega accuse Kigali d'entraîner et d'armer les rebelles de RED-Tabara.",
+        &["BDI tension RWA", "RWA support REDTABARA"],
+    );
+    check(
+        "Niamey accused Cotonou of hosting and arming the FPL.",
+        &["BEN support FPL", "BEN tension NER"],
+    );
+}
