@@ -2728,6 +2728,14 @@ impl Reader<'_> {
                             return Some(self.list_left(head));
                         }
                     }
+                    // "Burkina Faso, which seized power in 2022, has
+                    // expelled": a relative clause between commas, with the
+                    // cue past its closing one, describes the subject before
+                    // its opening one.
+                    if comma && i > 0 && items[i - 1].kind == ItemKind::Punct(',') {
+                        i -= 1;
+                        continue;
+                    }
                     return None;
                 }
                 ItemKind::Punct(p) if is_clause_end(*p) || *p == ':' => return None,

@@ -3942,3 +3942,18 @@ fn the_accused_does_the_coordinated_infinitives() {
         &["BEN support FPL", "BEN tension NER"],
     );
 }
+
+/// "Burkina Faso, which seized power in 2022, has expelled French troops":
+/// a relative clause between commas, with the cue past its closing comma,
+/// describes the subject before its opening one.
+#[test]
+fn subject_before_a_relative_clause_between_commas() {
+    check(
+        "Captain Ibrahim Traoré, who seized power in September 2022 promising to restore security, has expelled French troops.",
+        &["BFA tension FRA"],
+    );
+    check(
+        "Le Niger, qui a connu un coup d'État en 2023, a dénoncé l'accord avec les États-Unis.",
+        &["NER tension USA"],
+    );
+}
