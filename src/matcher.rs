@@ -394,7 +394,9 @@ impl ActorMatcher {
             };
             let first = token_at(tokens, m.start);
             let last = token_end(tokens, m.end);
-            let place = via == AliasKind::Seat && self.is_place(hay, tokens, first, last);
+            let place = via == AliasKind::Seat
+                && (self.is_place(hay, tokens, first, last)
+                    || is_dateline(norm, original, tokens, first, last, m));
             match via {
                 _ if place => {}
                 AliasKind::Demonym => {
@@ -508,6 +510,30 @@ impl ActorMatcher {
             .is_some_and(|t| t.kind == crate::token::TokenKind::Punct('-'))
             && word(last + 1).is_some_and(|w| self.places.contains(&format!("-{w}")))
     }
+}
+
+/// Whether the match `m`, tokens `first..last`, opens its sentence in
+/// capitals before a comma or a bracket: a wire dateline ("NIAMEY, 18
+/// septembre -", "ABUJA (Reuters) -"), which says where the story was
+/// filed, not who acts in it.
+fn is_dateline(
+    norm: &NormalizedText,
+    original: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    m: &PhraseMatch,
+) -> bool {
+    use crate::token::TokenKind::Punct;
+    let written = original.get(norm.original_span(m.start, m.end).range());
+    first == 0
+        && tokens
+            .get(last)
+            .is_some_and(|t| matches!(t.kind, Punct(',' | '(')))
+        && written.is_some_and(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        })
 }
 
 /// An institution word found in a sentence.
@@ -712,6 +738,10 @@ mod tests {
         assert_eq!(ids("Bamako dénonce"), ["MLI"]);
         assert!(ids("une attaque à Bamako").is_empty());
         assert!(ids("the Paris-based body").is_empty());
+        // A wire dateline says where the story was filed.
+        assert_eq!(ids("NIAMEY, 18 septembre - Le Mali dénonce"), ["MLI"]);
+        assert_eq!(ids("ABUJA (Reuters) - Mali said"), ["MLI"]);
+        assert_eq!(ids("Niamey, Bamako et Ouagadougou"), ["NER", "MLI", "BFA"]);
     }
 
     #[test]
