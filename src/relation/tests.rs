@@ -3957,3 +3957,16 @@ fn subject_before_a_relative_clause_between_commas() {
         &["NER tension USA"],
     );
 }
+
+/// "troops to fight for Russia" helps Russia; "combat troops" is no fight.
+#[test]
+fn fighting_for_a_side_and_combat_troops() {
+    check(
+        "North Korea confirmed it had deployed combat troops to Russia.",
+        &["PRK support RUS"],
+    );
+    check(
+        "Des milliers de soldats nord-coréens combattent pour la Russie.",
+        &["PRK support RUS"],
+    );
+}
