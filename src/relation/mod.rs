@@ -2692,6 +2692,13 @@ impl Reader<'_> {
                 {
                     return None;
                 }
+                // "Mali, Burkina Faso and Niger, where the insurgency began,
+                // left ECOWAS": so does a subordinate clause between commas.
+                ItemKind::Marker(MarkerKind::Boundary)
+                    if comma && i > 0 && items[i - 1].kind == ItemKind::Punct(',') =>
+                {
+                    i -= 1;
+                }
                 ItemKind::Marker(MarkerKind::Boundary | MarkerKind::Contrast) => return None,
                 ItemKind::Marker(MarkerKind::Relative) => {
                     // "l'AES, qui regroupe": the antecedent is the subject;

@@ -3944,8 +3944,8 @@ fn the_accused_does_the_coordinated_infinitives() {
 }
 
 /// "Burkina Faso, which seized power in 2022, has expelled French troops":
-/// a relative clause between commas, with the cue past its closing comma,
-/// describes the subject before its opening one.
+/// a relative or subordinate clause between commas, with the cue past its
+/// closing comma, stands between the subject and its verb.
 #[test]
 fn subject_before_a_relative_clause_between_commas() {
     check(
@@ -3955,6 +3955,15 @@ fn subject_before_a_relative_clause_between_commas() {
     check(
         "Le Niger, qui a connu un coup d'État en 2023, a dénoncé l'accord avec les États-Unis.",
         &["NER tension USA"],
+    );
+    // So does a subordinate clause between commas.
+    check(
+        "Mali, Burkina Faso and Niger, where the insurgency began, left ECOWAS in January.",
+        &[
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+        ],
     );
 }
 
