@@ -3979,3 +3979,17 @@ fn fighting_for_a_side_and_combat_troops() {
         &["PRK support RUS"],
     );
 }
+
+/// "s'appuie désormais sur des instructeurs russes" receives support even
+/// with a word inside the phrase; "a récusé" is no "reçu".
+#[test]
+fn reflexive_reliance_and_look_alike_verbs() {
+    check(
+        "La junte malienne s'appuie désormais sur des instructeurs russes.",
+        &["RUS support MLI"],
+    );
+    check(
+        "Le Mali a récusé toute compétence de la CEDEAO dans ce dossier.",
+        &[],
+    );
+}
