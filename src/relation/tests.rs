@@ -3993,3 +3993,22 @@ fn reflexive_reliance_and_look_alike_verbs() {
         &[],
     );
 }
+
+/// Prefix cues stop where their stem runs into other words once accents
+/// fold away: "une dépêche", "la seconde fois", "Assistant Secretary",
+/// "financial".
+#[test]
+fn prefix_cues_do_not_run_into_other_words() {
+    check(
+        "Selon une dépêche de l'AFP, le Niger et le Mali tiennent pour la seconde fois un sommet.",
+        &[],
+    );
+    check(
+        "US Assistant Secretary of State Molly Phee met Niger's prime minister in Niamey.",
+        &[],
+    );
+    check(
+        "La Russie a dépêché des instructeurs au Niger.",
+        &["RUS support NER"],
+    );
+}
