@@ -2939,6 +2939,21 @@ const KNOWN_GAPS: &[(&str, &[&str])] = &[
         "Rights groups blamed strikes by the Malian and Burkinabe armies, accusations both governments reject.",
         &[],
     ),
+    // --- The topic of a shared effort is no partner
+    (
+        "Le Niger et le Nigeria vont partager des renseignements sur Boko Haram.",
+        &["NER alliance NGA"],
+    ),
+    // --- A place after the cue is no side
+    (
+        "ECOWAS and ECCAS agreed to coordinate patrols through a centre in Cameroon's capital.",
+        &["ECCAS alliance ECOWAS"],
+    ),
+    // --- The helped side of "help" + another verb is implicit
+    (
+        "Its soldiers had helped drive Ukrainian forces out of the Kursk region.",
+        &[],
+    ),
 ];
 
 /// Partners within an organisation are its fellow members, not its allies;
@@ -4010,5 +4025,19 @@ fn prefix_cues_do_not_run_into_other_words() {
     check(
         "La Russie a dépêché des instructeurs au Niger.",
         &["RUS support NER"],
+    );
+}
+
+/// Working together on security is a tie: "coordinates its operations
+/// with", "agreed to share intelligence", "partager des renseignements".
+#[test]
+fn coordination_and_intelligence_sharing() {
+    check(
+        "Niger now coordinates its counter-insurgency with Mali.",
+        &["MLI alliance NER"],
+    );
+    check(
+        "Le Niger et le Nigeria vont partager des renseignements.",
+        &["NER alliance NGA"],
     );
 }
