@@ -1822,7 +1822,7 @@ impl Reader<'_> {
                     (Some(l), Some(r), _)
                         if kind == RelationKind::Alliance
                             && modifier.is_none()
-                            && let Some((body, partners)) = self.partners_in(c, r) =>
+                            && let Some((body, partners)) = self.partners_in(r) =>
                     {
                         for &a in &l.actors {
                             for &b in &partners {
@@ -1943,11 +1943,15 @@ impl Reader<'_> {
                             // ("s'appuie sur le Togo et le Ghana, ses
                             // partenaires au sein de la CEDEAO": support).
                             let related = |s: &[ActorId]| {
-                                self.out.drawn.iter().any(|d| {
-                                    let (a, b) = (d.triple.source, d.triple.target);
-                                    s.contains(&a) && partners.contains(&b)
-                                        || s.contains(&b) && partners.contains(&a)
-                                })
+                                self.out
+                                    .drawn
+                                    .iter()
+                                    .filter(|d| d.triple.kind != RelationKind::Alliance)
+                                    .any(|d| {
+                                        let (a, b) = (d.triple.source, d.triple.target);
+                                        s.contains(&a) && partners.contains(&b)
+                                            || s.contains(&b) && partners.contains(&a)
+                                    })
                             };
                             let possessor = if l.actors.iter().any(|m| partners.contains(m)) {
                                 self.clause_subject(c)
@@ -3699,25 +3703,30 @@ impl Reader<'_> {
         }
     }
 
-    /// For a partnership cue at `c` whose object list `r` opens with an
-    /// organisation after a genitive or place word ("partenaires de l'AES,
-    /// le Burkina Faso et le Niger"): see [`Reader::states_apposed`]. Not
-    /// after "avec" / "with", where the organisation is one more partner
-    /// ("partnerships with ECOWAS, Nigeria and Ghana").
-    fn partners_in(&self, c: usize, r: &Arg) -> Option<(Vec<ActorId>, Vec<ActorId>)> {
-        let between = self.items.get(c + 1..r.start)?;
-        let linked = between.len() <= 3
-            && between.iter().any(|it| {
-                self.word_in(it, &self.rules.genitives)
-                    || it.kind == ItemKind::Marker(MarkerKind::Place)
+    /// For a tie whose object list `r` opens with an organisation right
+    /// after a genitive or place word and goes on with states
+    /// ("partenaires de l'AES, le Burkina Faso et le Niger", "coordonne ses
+    /// opérations avec ses partenaires de l'AES, ..."): see
+    /// [`Reader::states_apposed`]. Not after "avec" / "with", where the
+    /// organisation is one more partner ("partnerships with ECOWAS, Nigeria
+    /// and Ghana").
+    fn partners_in(&self, r: &Arg) -> Option<(Vec<ActorId>, Vec<ActorId>)> {
+        let linked = self.items[..r.start]
+            .iter()
+            .rev()
+            .take(3)
+            // Past an elided article ("de l'AES") and other function words.
+            .find(|it| {
+                it.kind != ItemKind::Punct('\'')
+                    && !(it.kind == ItemKind::Word
+                        && (self.text(it).len() == 1
+                            || self.rules.stopwords.contains_key(self.text(it))
+                                && !self.word_in(it, &self.rules.genitives)))
             })
-            && between.iter().all(|it| {
-                matches!(
-                    it.kind,
-                    ItemKind::Word
-                        | ItemKind::Punct('\'')
-                        | ItemKind::Marker(MarkerKind::Place | MarkerKind::Stopword)
-                )
+            .is_some_and(|it| {
+                self.word_in(it, &self.rules.genitives)
+                    || self.word_in(it, &self.rules.locations)
+                    || it.kind == ItemKind::Marker(MarkerKind::Place)
             });
         linked.then(|| self.states_apposed(r)).flatten()
     }
