@@ -2949,6 +2949,16 @@ const KNOWN_GAPS: &[(&str, &[&str])] = &[
         "ECOWAS and ECCAS agreed to coordinate patrols through a centre in Cameroon's capital.",
         &["ECCAS alliance ECOWAS"],
     ),
+    // --- People joined from an organisation make no member of it
+    (
+        "Putin and Erdogan joined leaders and envoys from the African Union and the European Union in endorsing the communique.",
+        &[],
+    ),
+    // --- "from" names the giver of a support noun
+    (
+        "Haftar's forces have waged an offensive since April with backing from the UAE and Egypt.",
+        &["ARE support LNA", "EGY support LNA"],
+    ),
     // --- The helped side of "help" + another verb is implicit
     (
         "Its soldiers had helped drive Ukrainian forces out of the Kursk region.",
