@@ -1035,8 +1035,8 @@ fn resolve_descriptions(
 }
 
 /// The actor of `kind` named right after the description at `at`, one
-/// word ("de", "of") between, and a person's title after it if the name
-/// is that person's; for a state, also its capital named as a
+/// word ("de", "of") between, and perhaps a person's title or an article
+/// after it; for a state, also its capital named as a
 /// place ("the junta in Niamey", "les autorités à Bamako").
 fn genitive_complement(
     items: &[Item],
@@ -1049,11 +1049,15 @@ fn genitive_complement(
     }
     let mut next = items.get(at + 2)?;
     // "la junte du général Tiani", "the government of President Tinubu":
-    // a person's title may stand between.
+    // a person's title may stand between; "le gouvernement de la
+    // Fédération de Russie", "of the Russian Federation": so may an
+    // article.
     if next.kind == ItemKind::Word
-        && let Some(person) = items.get(at + 3).filter(|it| it.person)
+        && let Some(after) = items
+            .get(at + 3)
+            .filter(|it| it.person || matches!(it.kind, ItemKind::Actors(_)))
     {
-        next = person;
+        next = after;
     }
     match &next.kind {
         ItemKind::Actors(a) if a.len() == 1 && kinds[a[0].index()] == kind => Some(a[0]),
@@ -1906,10 +1910,31 @@ impl Reader<'_> {
                     _ => {}
                 },
                 Frame::MemberOf => {
+                    let organisations = |a: &Arg| {
+                        a.actors
+                            .iter()
+                            .all(|x| self.rules.kinds[x.index()] == ActorKind::Organisation)
+                    };
                     if let (Some(_), Some(r)) = (&left, &right)
                         && self.owned_by_object(c, r)
                     {
                         reading.rejections.push(Rejection::OwnedObject);
+                    } else if let Some(l) = &left
+                        && l.end == c
+                        && organisations(l)
+                        && right.as_ref().is_none_or(|r| !organisations(r))
+                        && let Some(m) = self
+                            .left_arg(l.start, frame, false)
+                            .filter(|m| !organisations(m))
+                    {
+                        // "Botswana and Angola are SADC members", "among the
+                        // other SADC members": an organisation right before
+                        // the cue is the body; the members stand before it.
+                        for &a in &m.actors {
+                            for &o in &l.actors {
+                                pairs.push((a, o, "members named before their organisation"));
+                            }
+                        }
                     } else if let (Some(l), Some(r)) = (&left, &right) {
                         // "qui forment avec le Mali l'AES", "joined Mali in
                         // the AES": states as object, then the organisation
@@ -2038,6 +2063,19 @@ impl Reader<'_> {
                             Some(ItemKind::Actors(a)),
                         ) => a,
                         _ => &[],
+                    };
+                    // "Botswana and Angola are SADC members", "are among the
+                    // other SADC members": a list before a copula.
+                    let subject = match (members.is_empty(), c.checked_sub(1)) {
+                        (true, Some(at)) if !organisations.is_empty() => {
+                            self.subject_before_copula(at)
+                        }
+                        _ => Vec::new(),
+                    };
+                    let members = if members.is_empty() {
+                        &subject[..]
+                    } else {
+                        members
                     };
                     for &o in organisations
                         .iter()
@@ -2933,6 +2971,34 @@ impl Reader<'_> {
             i += 1;
         }
         None
+    }
+
+    /// The states and groups named right before a copula ("are", "sont")
+    /// and at most three more words that lead to item `at`: "Botswana and
+    /// Angola are [among the other] SADC members".
+    fn subject_before_copula(&self, at: usize) -> Vec<ActorId> {
+        let items = self.items;
+        let mut copula = false;
+        let mut words = 0;
+        for j in (0..at).rev() {
+            match &items[j].kind {
+                ItemKind::Marker(MarkerKind::Auxiliary) => copula = true,
+                ItemKind::Word | ItemKind::Marker(MarkerKind::Stopword) if words < 3 => words += 1,
+                ItemKind::Actors(_) if copula => {
+                    let list = self.list_left(j).actors;
+                    return if list
+                        .iter()
+                        .any(|a| self.rules.kinds[a.index()] == ActorKind::Organisation)
+                    {
+                        Vec::new()
+                    } else {
+                        list
+                    };
+                }
+                _ => return Vec::new(),
+            }
+        }
+        Vec::new()
     }
 
     /// Whether a word other than a function word stands between item

@@ -4051,3 +4051,34 @@ fn coordination_and_intelligence_sharing() {
         &["NER alliance NGA"],
     );
 }
+
+/// "Botswana and Angola are SADC members", "are among the other SADC
+/// members": a list before a copula, then the organisation and the member
+/// noun. Not past a verb ("Niger said ECOWAS members had met").
+#[test]
+fn members_named_before_their_organisation() {
+    check(
+        "Botswana, Angola and Tanzania are among the other SADC members.",
+        &[
+            "AGO membership SADC",
+            "BWA membership SADC",
+            "TZA membership SADC",
+        ],
+    );
+    check("Niger said ECOWAS members had met in Abuja.", &[]);
+}
+
+/// "le gouvernement de la Fédération de Russie", "ces mercenaires": a
+/// description's complement after an article, and descriptions of armed
+/// groups.
+#[test]
+fn described_governments_and_mercenaries() {
+    check(
+        "Ils affirment que le gouvernement de la Fédération de Russie apporte un soutien matériel au Mali.",
+        &["RUS support MLI"],
+    );
+    check(
+        "Le Mali dément l'arrivée du groupe Wagner. La France accuse ces mercenaires d'exactions.",
+        &["FRA tension WAGNER"],
+    );
+}
