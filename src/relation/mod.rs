@@ -2327,6 +2327,9 @@ impl Reader<'_> {
                 ItemKind::Actors(_) => return None,
                 ItemKind::Punct(p) if is_clause_end(*p) || *p == ',' => return None,
                 ItemKind::Punct(_) => {}
+                // "paused $700 million in emergency economic aid": an
+                // amount is one word, however it is written.
+                ItemKind::Word if self.numeric(item) => {}
                 _ => {
                     words += 1;
                     if words > MODIFIER_REACH {

@@ -2954,11 +2954,6 @@ const KNOWN_GAPS: &[(&str, &[&str])] = &[
         "Putin and Erdogan joined leaders and envoys from the African Union and the European Union in endorsing the communique.",
         &[],
     ),
-    // --- "from" names the giver of a support noun
-    (
-        "Haftar's forces have waged an offensive since April with backing from the UAE and Egypt.",
-        &["ARE support LNA", "EGY support LNA"],
-    ),
     // --- The helped side of "help" + another verb is implicit
     (
         "Its soldiers had helped drive Ukrainian forces out of the Kursk region.",
@@ -4080,5 +4075,24 @@ fn described_governments_and_mercenaries() {
     check(
         "Le Mali dément l'arrivée du groupe Wagner. La France accuse ces mercenaires d'exactions.",
         &["FRA tension WAGNER"],
+    );
+}
+
+/// Support withheld, paused or halted is a tension, an amount aside
+/// ("paused $700 million in emergency economic aid to Sudan"); what comes
+/// "from" an actor is its support to give ("with backing from the UAE").
+#[test]
+fn support_withheld_and_support_from() {
+    check(
+        "Washington paused $700 million in emergency economic aid to Sudan.",
+        &["SDN tension USA"],
+    );
+    check(
+        "The European Union has withheld 88 million euros in budget support for Ethiopia.",
+        &["ETH tension EU"],
+    );
+    check(
+        "Haftar's forces have waged an offensive since April with backing from the UAE and Egypt.",
+        &["ARE support LNA", "EGY support LNA"],
     );
 }
