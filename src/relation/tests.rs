@@ -4096,3 +4096,17 @@ fn support_withheld_and_support_from() {
         &["ARE support LNA", "EGY support LNA"],
     );
 }
+
+/// Phrasal verbs with "back" are no backing ("holds back on"); the UN as
+/// a venue ("à la tribune de l'ONU") is no side.
+#[test]
+fn phrasal_back_and_the_un_as_a_venue() {
+    check(
+        "The African Union suspends Niger but holds back on the ECOWAS force.",
+        &["AU tension NER", "NER membership AU"],
+    );
+    check(
+        "Le Premier ministre malien a accusé la France, à la tribune de l'ONU, de l'avoir abandonné.",
+        &["FRA tension MLI"],
+    );
+}
