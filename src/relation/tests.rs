@@ -4110,3 +4110,17 @@ fn phrasal_back_and_the_un_as_a_venue() {
         &["FRA tension MLI"],
     );
 }
+
+/// To worry about the other is a tension: "seriously concerned by
+/// Beijing's conduct", "préoccupé par les mesures d'Alger".
+#[test]
+fn concern_and_bombardments() {
+    check(
+        "Tokyo said it was seriously concerned by Beijing's dangerous conduct.",
+        &["CHN tension JPN"],
+    );
+    check(
+        "Madrid s'est dit préoccupé par les mesures d'Alger.",
+        &["DZA tension ESP"],
+    );
+}
