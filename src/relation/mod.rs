@@ -2412,10 +2412,15 @@ impl Reader<'_> {
             return false;
         };
         let genitive = |it: &Item| self.word_in(it, &self.rules.genitives);
+        // "réadmis au sein de l'UA": a noun after a preposition ("au
+        // sein de") is a locution, not what is joined.
         let noun_then_genitive = between.iter().rposition(genitive).is_some_and(|g| {
             between[..g]
                 .iter()
                 .any(|it| it.kind == ItemKind::Word && !genitive(it))
+                && !between[..g]
+                    .iter()
+                    .any(|it| it.kind == ItemKind::Marker(MarkerKind::Recipient))
         });
         noun_then_genitive || possessive(self.items, arg.end - 1, self.norm)
     }

@@ -4124,3 +4124,18 @@ fn concern_and_bombardments() {
         &["DZA tension ESP"],
     );
 }
+
+/// "réadmis au sein de l'UA", "readmitted to the AU": membership; "au
+/// sein de" is a locution, not a noun owned by the organisation.
+#[test]
+fn readmission_within_an_organisation() {
+    check(
+        "Le Maroc a été réadmis lundi au sein de l'Union africaine.",
+        &["MAR membership AU"],
+    );
+    check(
+        "Morocco was readmitted to the African Union.",
+        &["MAR membership AU"],
+    );
+    check("Le Mali a admis que la situation était difficile.", &[]);
+}
