@@ -1503,6 +1503,24 @@ impl Reader<'_> {
                 {
                     (Some(l), Some(subject))
                 }
+                // "Niamey has since moved closer to Moscow, which sent
+                // military instructors": a giver named as the antecedent of
+                // a relative clause, with no receiver in it, gives to the
+                // subject of the clause the antecedent stands in.
+                (Some(l), None)
+                    if frame == Frame::Active
+                        && kind == RelationKind::Support
+                        && self.relative_antecedent_of(c, &l)
+                        && let Some(subject) = self.clause_subject(l.start).filter(|s| {
+                            s.start < l.start
+                                && !s.actors.iter().any(|a| l.actors.contains(a))
+                                && s.actors
+                                    .iter()
+                                    .all(|a| self.rules.kinds[a.index()] == ActorKind::State)
+                        }) =>
+                {
+                    (Some(l), Some(subject))
+                }
                 other => other,
             };
             // "the African Union, which Morocco rejoined in 2017", "la
@@ -3017,6 +3035,29 @@ impl Reader<'_> {
             .take_while(|it| it.kind != ItemKind::Punct(','))
             .any(|it| {
                 it.kind == ItemKind::Word && !self.rules.stopwords.contains_key(self.text(it))
+            })
+    }
+
+    /// Whether the cue at `c` opens a relative clause set off by a comma
+    /// after `l` ("Moscow, which sent", "la Russie, qui a envoyé"): the
+    /// relative pronoun and at most two words (auxiliaries, adverbs)
+    /// before the cue.
+    fn relative_antecedent_of(&self, c: usize, l: &Arg) -> bool {
+        let items = self.items;
+        let Some(r) = (l.end..c).find(|&j| items[j].kind == ItemKind::Marker(MarkerKind::Relative))
+        else {
+            return false;
+        };
+        // "which" may be an object too ("the AU, which Morocco rejoined"),
+        // but then its subject stands before the cue.
+        r == l.end + 1
+            && items[l.end].kind == ItemKind::Punct(',')
+            && items[r + 1..c].len() <= 2
+            && items[r + 1..c].iter().all(|it| {
+                matches!(
+                    it.kind,
+                    ItemKind::Word | ItemKind::Marker(MarkerKind::Auxiliary)
+                )
             })
     }
 

@@ -4139,3 +4139,21 @@ fn readmission_within_an_organisation() {
     );
     check("Le Mali a admis que la situation était difficile.", &[]);
 }
+
+/// "Niamey has since moved closer to Moscow, which sent military
+/// instructors": a giver named as the antecedent of a relative clause,
+/// with no receiver in it, gives to the subject of the clause the
+/// antecedent stands in; not to itself ("France, which sent troops in
+/// 2013, has left Mali").
+#[test]
+fn implicit_receiver_of_a_relative_giver() {
+    check(
+        "Niamey has since moved closer to Moscow, which sent military instructors in April 2024.",
+        &["NER alliance RUS", "RUS support NER"],
+    );
+    check(
+        "Le Burkina Faso s'est tourné vers la Russie, qui a envoyé des instructeurs.",
+        &["BFA alliance RUS", "RUS support BFA"],
+    );
+    check("France, which sent troops in 2013, has left Mali.", &[]);
+}
