@@ -1359,11 +1359,7 @@ impl Reader<'_> {
             // is to found it, to form soldiers is to train them; "l'AES,
             // formée en 2023 par le Mali, ...": formed by agents, an
             // organisation is founded.
-            let organisations = |arg: &Arg| {
-                arg.actors
-                    .iter()
-                    .all(|a| self.rules.kinds[a.index()] == ActorKind::Organisation)
-            };
+            let organisations = |arg: &Arg| self.all_are(&arg.actors, ActorKind::Organisation);
             let (kind, frame) = match (frame, &right) {
                 (Frame::Forms, Some(r))
                     if !r.agent && organisations(r)
@@ -1514,9 +1510,7 @@ impl Reader<'_> {
                         && let Some(subject) = self.clause_subject(l.start).filter(|s| {
                             s.start < l.start
                                 && !s.actors.iter().any(|a| l.actors.contains(a))
-                                && s.actors
-                                    .iter()
-                                    .all(|a| self.rules.kinds[a.index()] == ActorKind::State)
+                                && self.all_are(&s.actors, ActorKind::State)
                         }) =>
                 {
                     (Some(l), Some(subject))
@@ -1538,16 +1532,10 @@ impl Reader<'_> {
                     if modifier == Some("rupture")
                         && companions.is_empty()
                         && self.after_marker(r.start, MarkerKind::Recipient)
-                        && r.actors
-                            .iter()
-                            .all(|a| self.rules.kinds[a.index()] == ActorKind::State) =>
+                        && self.all_are(&r.actors, ActorKind::State) =>
                 {
                     match self.object_antecedent(l) {
-                        Some(o)
-                            if o.actors.iter().all(|a| {
-                                self.rules.kinds[a.index()] == ActorKind::Organisation
-                            }) =>
-                        {
+                        Some(o) if self.all_are(&o.actors, ActorKind::Organisation) => {
                             (Some(o), r.actors)
                         }
                         _ => (Some(r), companions),
@@ -1928,11 +1916,7 @@ impl Reader<'_> {
                     _ => {}
                 },
                 Frame::MemberOf => {
-                    let organisations = |a: &Arg| {
-                        a.actors
-                            .iter()
-                            .all(|x| self.rules.kinds[x.index()] == ActorKind::Organisation)
-                    };
+                    let organisations = |a: &Arg| self.all_are(&a.actors, ActorKind::Organisation);
                     if let (Some(_), Some(r)) = (&left, &right)
                         && self.owned_by_object(c, r)
                     {
@@ -2886,8 +2870,7 @@ impl Reader<'_> {
                         .get(from)
                         .is_some_and(|it| it.kind == ItemKind::Punct(','))
                         && i <= from + 2
-                        && a.iter()
-                            .all(|x| self.rules.kinds[x.index()] == ActorKind::Organisation)
+                        && self.all_are(a, ActorKind::Organisation)
                     {
                         blocked = Some(Rejection::Naming);
                     }
@@ -3036,6 +3019,11 @@ impl Reader<'_> {
             .any(|it| {
                 it.kind == ItemKind::Word && !self.rules.stopwords.contains_key(self.text(it))
             })
+    }
+
+    /// Whether every actor of `actors` is of `kind`.
+    fn all_are(&self, actors: &[ActorId], kind: ActorKind) -> bool {
+        actors.iter().all(|a| self.rules.kinds[a.index()] == kind)
     }
 
     /// Whether the cue at `c` opens a relative clause set off by a comma
@@ -3193,11 +3181,10 @@ impl Reader<'_> {
     /// companions.
     fn leaving_companions(&self, right: Arg) -> (Arg, Vec<ActorId>) {
         let items = self.items;
-        let kind = |a: &ActorId| self.rules.kinds[a.index()];
         let ItemKind::Actors(left) = &items[right.start].kind else {
             return (right, Vec::new());
         };
-        if !left.iter().all(|a| kind(a) == ActorKind::Organisation) {
+        if !self.all_are(left, ActorKind::Organisation) {
             return (right, Vec::new());
         }
         // Past the name, its acronym in brackets and a few words ("in
@@ -3229,7 +3216,7 @@ impl Reader<'_> {
             return (right, Vec::new());
         };
         let companions = self.list_right(first).actors;
-        if companions.is_empty() || !companions.iter().all(|a| kind(a) == ActorKind::State) {
+        if companions.is_empty() || !self.all_are(&companions, ActorKind::State) {
             return (right, Vec::new());
         }
         let organisation = Arg {
@@ -3662,9 +3649,7 @@ impl Reader<'_> {
     }
 
     fn armed_groups(&self, actors: &[ActorId]) -> bool {
-        actors
-            .iter()
-            .all(|a| self.rules.kinds[a.index()] == ActorKind::ArmedGroup)
+        self.all_are(actors, ActorKind::ArmedGroup)
     }
 
     /// Whether `sent` can be a force that `sender` sends: armed groups, or
@@ -3851,12 +3836,11 @@ impl Reader<'_> {
     /// and the states, which name the partners, not more organisations.
     fn states_apposed(&self, r: &Arg) -> Option<(Vec<ActorId>, Vec<ActorId>)> {
         let items = self.items;
-        let kind = |a: &ActorId| self.rules.kinds[a.index()];
         let ItemKind::Actors(first) = &items[r.start].kind else {
             return None;
         };
         let comma = items.get(r.start + 1).map(|it| &it.kind) == Some(&ItemKind::Punct(','));
-        if !comma || !first.iter().all(|a| kind(a) == ActorKind::Organisation) {
+        if !comma || !self.all_are(first, ActorKind::Organisation) {
             return None;
         }
         let partners: Vec<ActorId> = r
@@ -3865,17 +3849,14 @@ impl Reader<'_> {
             .copied()
             .filter(|a| !first.contains(a))
             .collect();
-        (!partners.is_empty() && partners.iter().all(|a| kind(a) == ActorKind::State))
+        (!partners.is_empty() && self.all_are(&partners, ActorKind::State))
             .then(|| (first.clone(), partners))
     }
 
     /// The organisations named within two words after item `from`, when
     /// the actors before it are states ("avec le Mali l'AES").
     fn organisation_after(&self, from: usize) -> Vec<ActorId> {
-        let states = |a: &[ActorId]| {
-            a.iter()
-                .all(|x| self.rules.kinds[x.index()] == ActorKind::State)
-        };
+        let states = |a: &[ActorId]| self.all_are(a, ActorKind::State);
         let before = from.checked_sub(1).map(|i| &self.items[i].kind);
         if !matches!(before, Some(ItemKind::Actors(a)) if states(a)) {
             return Vec::new();
