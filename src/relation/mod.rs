@@ -1887,6 +1887,19 @@ impl Reader<'_> {
                             }
                         }
                     }
+                    // "Washington, Israel's closest ally", "Chad, France's
+                    // partner": a tie owned by a possessor, set after a
+                    // name's comma, ties the name to the possessor.
+                    (Some(l), None, _)
+                        if kind == RelationKind::Alliance
+                            && let Some(head) = self.possessed_tie_head(c, l) =>
+                    {
+                        for &a in &head {
+                            for &b in &l.actors {
+                                pairs.push((a, b, "a name, then its possessor's tie"));
+                            }
+                        }
+                    }
                     // "X et Y ont signé un accord", "relations between X and Y
                     // are tense": coordinated subjects are each other's
                     // counterparts only for an alliance or after "between";
@@ -3019,6 +3032,24 @@ impl Reader<'_> {
             .any(|it| {
                 it.kind == ItemKind::Word && !self.rules.stopwords.contains_key(self.text(it))
             })
+    }
+
+    /// For a tie at `c` whose subject `l` is a possessor right before it,
+    /// two words at most between ("Israel's closest ally"), set off by a
+    /// comma after a name ("Washington, Israel's closest ally"): that name.
+    fn possessed_tie_head(&self, c: usize, l: &Arg) -> Option<Vec<ActorId>> {
+        let items = self.items;
+        let owner = l.end.checked_sub(1)?;
+        let between = items.get(l.end + 2..c)?;
+        let close = possessive(items, owner, self.norm)
+            && between.len() <= 2
+            && between.iter().all(|it| it.kind == ItemKind::Word);
+        let comma = l.start.checked_sub(1)?;
+        (close && items[comma].kind == ItemKind::Punct(','))
+            .then(|| self.name_before(comma))
+            .flatten()
+            .map(|head| self.list_left(head).actors)
+            .filter(|head| !head.iter().any(|a| l.actors.contains(a)))
     }
 
     /// Whether every actor of `actors` is of `kind`.

@@ -2954,6 +2954,11 @@ const KNOWN_GAPS: &[(&str, &[&str])] = &[
         "Putin and Erdogan joined leaders and envoys from the African Union and the European Union in endorsing the communique.",
         &[],
     ),
+    // --- "partners in" / "allies in" with no organisation after them
+    (
+        "President Ouattara, one of Paris's closest allies in the region, hosted a French base.",
+        &["CIV alliance FRA"],
+    ),
     // --- The helped side of "help" + another verb is implicit
     (
         "Its soldiers had helped drive Ukrainian forces out of the Kursk region.",
@@ -4156,4 +4161,19 @@ fn implicit_receiver_of_a_relative_giver() {
         &["BFA alliance RUS", "RUS support BFA"],
     );
     check("France, which sent troops in 2013, has left Mali.", &[]);
+}
+
+/// "Washington, Israel's closest ally": a tie owned by a possessor, set
+/// after a name's comma, ties the name to the possessor; not a list ("Mali,
+/// Niger and Chad's allies" has no head before a comma of its own).
+#[test]
+fn a_name_then_its_possessors_tie() {
+    check(
+        "The vote angered Washington, Israel's closest ally.",
+        &["ISR alliance USA"],
+    );
+    check(
+        "Paris welcomed Abidjan, France's oldest partner.",
+        &["CIV alliance FRA"],
+    );
 }
