@@ -4177,3 +4177,14 @@ fn a_name_then_its_possessors_tie() {
         &["CIV alliance FRA"],
     );
 }
+
+/// Listing the other as a terrorist or criminal body is a sanction:
+/// "Washington designated Wagner a transnational criminal organisation".
+#[test]
+fn designation_as_a_terrorist_body() {
+    check(
+        "The United States, which designated Wagner a transnational criminal organisation in January, sanctioned Mali's defence minister.",
+        &["MLI tension USA", "USA tension WAGNER"],
+    );
+    check("Ghana was designated to host the summit.", &[]);
+}
