@@ -2959,6 +2959,18 @@ const KNOWN_GAPS: &[(&str, &[&str])] = &[
         "President Ouattara, one of Paris's closest allies in the region, hosted a French base.",
         &["CIV alliance FRA"],
     ),
+    // --- A purpose infinitive shares the main verb's subject
+    (
+        "Le Mali, le Burkina Faso et le Niger ont quitté la CEDEAO pour se regrouper au sein de l'AES.",
+        &[
+            "BFA membership AES",
+            "BFA tension ECOWAS",
+            "ECOWAS tension MLI",
+            "ECOWAS tension NER",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    ),
     // --- The helped side of "help" + another verb is implicit
     (
         "Its soldiers had helped drive Ukrainian forces out of the Kursk region.",
@@ -4187,4 +4199,26 @@ fn designation_as_a_terrorist_body() {
         &["MLI tension USA", "USA tension WAGNER"],
     );
     check("Ghana was designated to host the summit.", &[]);
+}
+
+/// "now grouped in the Alliance of Sahel States", "se sont regroupés au
+/// sein de l'AES": grouping within an organisation is membership.
+#[test]
+fn grouped_within_an_organisation() {
+    check(
+        "Mali, Burkina Faso and Niger, now grouped in the Alliance of Sahel States, held a summit.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
+    check(
+        "Le Mali, le Burkina Faso et le Niger se sont regroupés au sein de l'AES.",
+        &[
+            "BFA membership AES",
+            "MLI membership AES",
+            "NER membership AES",
+        ],
+    );
 }
